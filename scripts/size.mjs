@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Prints raw, gzip (level 9) and brotli (quality 11) sizes of what a page downloads for each CDN
+// entry: the entry file plus every chunk it imports statically, transitively (Vite's manifest).
+// Lazy chunks (dynamic imports) are listed on their own line. Run after `npm run build`.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const BUDGETS = { 'counter.js': 8 * 1024 }; // gzip bytes, from the issues
+const cdn = new URL('../dist/cdn/', import.meta.url);
+const manifestUrl = new URL('.vite/manifest.json', cdn);
+if (!existsSync(manifestUrl)) {
+  console.error('dist/cdn/.vite/manifest.json not found: run `npm run build` first.');
+  process.exit(2);
+}
+const manifest = JSON.parse(readFileSync(manifestUrl, 'utf8'));
+
+function closure(key, seen = new Set()) {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const dep of manifest[key].imports ?? []) closure(dep, seen);
+  return seen;
+}
+
+function sizes(files) {
+  const buf = Buffer.concat(files.map((f) => readFileSync(new URL(f, cdn))));
+  return {
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const rows = [];
+let over = false;
+for (const [key, chunk] of Object.entries(manifest)) {
+  if (!chunk.isEntry) continue;
+  const files = [...closure(key)].map((k) => manifest[k].file);
+  const s = sizes(files);
+  const budget = BUDGETS[chunk.file];
+  const verdict = budget === undefined ? '' : s.gzip <= budget ? `within ${kib(budget)}` : `OVER ${kib(budget)}`;
+  if (budget !== undefined && s.gzip > budget) over = true;
+  rows.push([chunk.file, files.length, kib(s.raw), kib(s.gzip), kib(s.brotli), verdict]);
+  const lazy = new Set((chunk.dynamicImports ?? []).flatMap((k) => [...closure(k)]));
+  for (const f of files) lazy.delete(f);
+  if (lazy.size) {
+    const l = sizes([...lazy].map((k) => manifest[k].file));
+    rows.push([`  + lazy (${chunk.file})`, lazy.size, kib(l.raw), kib(l.gzip), kib(l.brotli), 'only when needed']);
+  }
+}
+const iife = new URL('../dist/iife/dtm-widgets.js', import.meta.url);
+if (existsSync(iife)) {
+  const s = sizes([iife.href]);
+  rows.push(['iife/dtm-widgets.js', 1, kib(s.raw), kib(s.gzip), kib(s.brotli), 'classic <script>']);
+}
+const head = ['entry (full download)', 'files', 'raw', 'gzip', 'brotli', 'budget'];
+console.log(`| ${head.join(' | ')} |\n|${head.map(() => ' --- ').join('|')}|`);
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+if (over) {
+  console.error('\nAn entry is over its gzip budget.');
+  process.exitCode = 1;
+}

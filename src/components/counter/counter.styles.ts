@@ -1,0 +1,74 @@
+import { css, type CSSResult } from 'lit';
+
+export const counterStyles: CSSResult = css`
+  :host {
+    --_figure-size: var(--dtm-counter-figure-size, clamp(2rem, 1.4rem + 3vw, 3.25rem));
+    --_figure-weight: var(--dtm-counter-figure-weight, 700);
+    --_label-size: var(--dtm-counter-label-size, 1rem);
+    --_small-size: var(--dtm-counter-small-size, 0.8125rem);
+    --_align: var(--dtm-counter-align, start);
+    line-height: 1.35;
+  }
+  .root {
+    text-align: var(--_align);
+  }
+  p {
+    margin: 0;
+  }
+  .figure {
+    position: relative;
+    display: inline-grid;
+    font-size: var(--_figure-size);
+    font-weight: var(--_figure-weight);
+    line-height: 1.1;
+    color: var(--_accent);
+    font-variant-numeric: tabular-nums;
+  }
+  /* The final figure, invisible, holds the space; the counting figure sits on top of it, so the
+     page around the counter never moves while it counts. */
+  .figure > .sizer,
+  .figure > .shown {
+    grid-area: 1 / 1;
+    white-space: nowrap;
+  }
+  .sizer {
+    visibility: hidden;
+  }
+  .label {
+    margin-block-start: 0.25rem;
+    font-size: var(--_label-size);
+  }
+  .change,
+  .footer,
+  .message {
+    margin-block-start: 0.375rem;
+    font-size: var(--_small-size);
+    color: var(--_muted);
+  }
+  .change.up {
+    color: var(--_up);
+  }
+  .change.down {
+    color: var(--_down);
+  }
+  .arrow {
+    display: inline-block;
+    margin-inline-end: 0.25em;
+  }
+  .footer > * + *::before {
+    content: ' · ';
+  }
+  .message.error {
+    color: var(--_error);
+    font-weight: 600;
+  }
+  /* Print the final figure, never a frame of the count-up. */
+  @media print {
+    .sizer {
+      visibility: visible;
+    }
+    .shown {
+      visibility: hidden;
+    }
+  }
+`;

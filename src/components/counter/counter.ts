@@ -1,0 +1,265 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { CountUpController } from './count-up-controller.js';
+import { counterStyles } from './counter.styles.js';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { VisibilityController } from '../../controllers/visibility-controller.js';
+import { parseStrictNumber } from '../../data/strict-number.js';
+import { computeChange } from '../../format/change.js';
+import { formatDate, parseIsoDate } from '../../format/date.js';
+import { formatNumber } from '../../format/number.js';
+import type { NumeralsOption, ResolvedLocale } from '../../i18n/locale.js';
+import { messages } from '../../i18n/messages.js';
+import { safeHttpUrl } from '../../internal/url.js';
+import { VERSION } from '../../internal/version.js';
+import { warnOnce } from '../../internal/warn.js';
+import { hostStyles } from '../../styles/host.styles.js';
+
+/** What a widget is showing, reflected on the host as the `state` attribute. */
+export type WidgetState = 'ready' | 'loading' | 'empty' | 'stale' | 'error';
+
+const TAG = 'dtm-counter';
+
+/** Attribute values are typed by people: read them with the strict number grammar, never Number(). */
+const strictNumber = {
+  fromAttribute(raw: string | null): number | undefined {
+    const parsed = parseStrictNumber(raw);
+    return parsed.kind === 'number' ? parsed.value : parsed.kind === 'missing' ? undefined : Number.NaN;
+  },
+};
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/**
+ * A big figure with a label: programme results and headline displacement numbers
+ * ("140,000 beneficiaries", "3.1 million Iraqis displaced since January 2014").
+ *
+ * The figure counts up when the counter first scrolls into view (not under
+ * `prefers-reduced-motion`), and screen readers get only the final figure.
+ * Text is English, Arabic (`ar`, `ar-IQ`) or Kurdish Sorani (`ckb`), from `lang` on the element
+ * or its closest ancestor; Arabic and Sorani lay out right to left.
+ *
+ * @tagname dtm-counter
+ * @summary Programme-impact counter: a large localised figure with a label, change and source.
+ * @status experimental
+ * @since 0.1.0
+ *
+ * @csspart base - The wrapper that carries `dir` and `lang`.
+ * @csspart figure - The big figure.
+ * @csspart label - The label under the figure.
+ * @csspart change - The change against `previous`, in words with an arrow.
+ * @csspart source - The source credit (text, or a link when `source-url` is http or https).
+ * @csspart link - The source link itself.
+ * @csspart as-of - The "As of" date.
+ * @csspart message - The message shown instead of a figure (no value, or a value that is not a number).
+ *
+ * @cssprop --dtm-font-family - Font stack for all text. Default: the system UI font, then Noto Sans Arabic.
+ * @cssprop --dtm-color-text - Label text colour. Default: #1b2530 (light), #eef2f6 (dark).
+ * @cssprop --dtm-color-muted - Colour of the change, source and date lines. Default: #4f5d6c / #b4bfcc.
+ * @cssprop --dtm-color-background - Background. Default: transparent (light), #151b23 (dark).
+ * @cssprop --dtm-color-accent - Colour of the figure. Default: #0033a0 (IOM blue) / #8fb4ff.
+ * @cssprop --dtm-color-link - Link colour. Default: #0b57d0 / #9cc2ff.
+ * @cssprop --dtm-color-up - Colour of an increase (the words say it too). Default: #0f5f8c / #7cc4f2.
+ * @cssprop --dtm-color-down - Colour of a decrease (the words say it too). Default: #a3480b / #f5a35c.
+ * @cssprop --dtm-color-error - Colour of the message for a bad value. Default: #b42318 / #ff9b8f.
+ * @cssprop --dtm-radius - Corner radius. Default: 0.5rem.
+ * @cssprop --dtm-padding - Padding inside the widget. Default: 0.
+ * @cssprop --dtm-counter-figure-size - Font size of the figure. Default: clamp(2rem, 1.4rem + 3vw, 3.25rem).
+ * @cssprop --dtm-counter-figure-weight - Font weight of the figure. Default: 700.
+ * @cssprop --dtm-counter-label-size - Font size of the label. Default: 1rem.
+ * @cssprop --dtm-counter-small-size - Font size of the change, source and date. Default: 0.8125rem.
+ * @cssprop --dtm-counter-align - Text alignment: start, center or end. Default: start.
+ */
+export class DtmCounter extends LitElement {
+  /** The version of dtm-widgets that defined this class. */
+  static readonly version: string = VERSION;
+
+  static override styles = [hostStyles, counterStyles];
+
+  static override properties: PropertyDeclarations = {
+    value: { converter: strictNumber },
+    label: {},
+    notation: {},
+    maximumFractionDigits: { attribute: 'maximum-fraction-digits', converter: strictNumber },
+    previous: { converter: strictNumber },
+    asOf: { attribute: 'as-of' },
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    lang: { reflect: true },
+    numerals: {},
+    theme: { reflect: true },
+    duration: { converter: strictNumber },
+    state: { reflect: true },
+  };
+
+  /** The figure: digits, optionally with a decimal point and thousands separators (`140000`, `140,000`, `١٤٠٠٠٠`). */
+  value: number | undefined;
+  /** What the figure counts, e.g. "beneficiaries". */
+  label: string | undefined;
+  /** `standard` (3,100,000) or `compact` (3.1M, ٣٫١ مليون). */
+  notation: 'standard' | 'compact' = 'standard';
+  /** At most this many digits after the decimal separator (0 to 20). */
+  maximumFractionDigits: number | undefined;
+  /** An earlier figure: shows the change, up or down, as a number and a percentage. */
+  previous: number | undefined;
+  /** The date the figure refers to, ISO 8601 (`2024-04-30`, `2024-04`, `2024`), shown localised. */
+  asOf: string | undefined;
+  /** Who published the figure, e.g. "IOM Iraq". */
+  source: string | undefined;
+  /** Link for the source; only http and https URLs become links, anything else shows as text. */
+  sourceUrl: string | undefined;
+  /** Language (`en`, `ar`, `ar-IQ`, `ckb`); else the closest ancestor's `lang`, the document's, or English. */
+  declare lang: string;
+  /** Digits: `auto` (the language's default: Arabic-Indic for ar-IQ and ckb), `latn` (0-9) or `arab` (٠-٩). */
+  numerals: NumeralsOption = 'auto';
+  /** `light`, `dark`, or `auto` (follows the reader's colour-scheme preference). */
+  theme: 'light' | 'dark' | 'auto' = 'light';
+  /** Count-up animation length in milliseconds; 0 shows the figure at once. */
+  duration: number | undefined = 1200;
+  /** Read-only: `ready`, `empty` (no value) or `error` (a value that is not a number). */
+  state: WidgetState = 'empty';
+
+  readonly #locale = new LocaleController(this);
+  readonly #count = new CountUpController(this);
+  readonly #visibility = new VisibilityController(this, () => this.#startCount());
+  /** The value attribute as typed, for the error message. */
+  #rawValue: string | null = null;
+  /** The figure last shown in full, the start of the next count. */
+  #shownValue: number | undefined;
+  #seen = false;
+  #loc!: ResolvedLocale;
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'value') this.#rawValue = value;
+    super.attributeChangedCallback(name, old, value);
+  }
+
+  /** The parsed value: a number, `undefined` (missing) or NaN (invalid). */
+  get #number(): number | undefined {
+    const v = this.value as unknown;
+    if (typeof v === 'number') return Number.isFinite(v) ? v : Number.NaN;
+    if (typeof v === 'string') return strictNumber.fromAttribute(v); // set as a string from script
+    return undefined;
+  }
+
+  get #fractionDigits(): number | undefined {
+    const d = this.maximumFractionDigits;
+    if (d === undefined || d === null) return undefined;
+    if (Number.isInteger(d) && d >= 0 && d <= 20) return d;
+    warnOnce(TAG, `maximum-fraction-digits must be a whole number from 0 to 20; "${String(d)}" is ignored.`);
+    return undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#loc = this.#locale.resolve(oneOf(this.numerals, ['auto', 'latn', 'arab'] as const, 'auto'));
+    const n = this.#number;
+    this.state = n === undefined ? 'empty' : Number.isNaN(n) ? 'error' : 'ready';
+    if (changed.has('value')) this.#scheduleCount(n);
+  }
+
+  #scheduleCount(n: number | undefined): void {
+    if (n === undefined || Number.isNaN(n)) {
+      this.#visibility.cancel();
+      this.#count.finish();
+      this.#shownValue = undefined;
+      return;
+    }
+    const duration = this.duration ?? 0;
+    const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (!(duration > 0) || reduced) {
+      this.#visibility.cancel();
+      this.#count.finish();
+      this.#shownValue = n;
+    } else if (this.#seen) {
+      this.#count.run(this.#count.current ?? this.#shownValue ?? 0, n, duration);
+      this.#shownValue = n;
+    } else {
+      this.#count.hold(0);
+      this.#visibility.waitUntilVisible();
+    }
+  }
+
+  #startCount(): void {
+    this.#seen = true;
+    const n = this.#number;
+    if (n === undefined || Number.isNaN(n)) return;
+    this.#count.run(this.#count.current ?? 0, n, this.duration ?? 0);
+    this.#shownValue = n;
+  }
+
+  protected override render(): TemplateResult {
+    const loc = this.#loc;
+    const t = messages(loc.lang);
+    const n = this.#number;
+    const label = this.label ? html`<p class="label" part="label">${this.label}</p>` : nothing;
+    let body: TemplateResult;
+    if (n === undefined) {
+      body = html`<p class="message" part="message">${t.noValue}</p>${label}`;
+    } else if (Number.isNaN(n)) {
+      const raw = (this.#rawValue ?? String(this.value)).slice(0, 60);
+      body = html`<p class="message error" part="message">${t.invalidValue(raw)}</p>${label}`;
+    } else {
+      const format = formatNumber(loc, { notation: this.notation === 'compact' ? 'compact' : 'standard', maximumFractionDigits: this.#fractionDigits });
+      const final = format(n);
+      const shown = this.#count.current === undefined ? final : format(this.#count.current);
+      body = html`<p class="figure" part="figure">
+          <span class="sizer" aria-hidden="true">${final}</span>
+          <span class="shown" aria-hidden="true">${shown}</span>
+          <span class="sr-only">${final}</span>
+        </p>
+        ${label}${this.#renderChange(n)}`;
+    }
+    return html`<div class="root" part="base" dir=${loc.dir} lang=${loc.tag}>${body}${this.#renderFooter()}</div>`;
+  }
+
+  #renderChange(n: number): TemplateResult | typeof nothing {
+    const previous = this.previous;
+    if (previous === undefined || previous === null) return nothing;
+    const change = computeChange(n, previous);
+    if (!change) {
+      warnOnce(TAG, `previous="${String(previous)}" is not a number; the change is not shown.`);
+      return nothing;
+    }
+    const loc = this.#loc;
+    const t = messages(loc.lang);
+    const digits = this.#fractionDigits;
+    const fmt = formatNumber(loc, { maximumFractionDigits: digits });
+    const pct = change.ratio === undefined ? '' : formatNumber(loc, { style: 'percent', maximumFractionDigits: 1 })(change.ratio);
+    const text =
+      change.direction === 'up'
+        ? t.up(fmt(change.delta), pct, fmt(previous))
+        : change.direction === 'down'
+          ? t.down(fmt(change.delta), pct, fmt(previous))
+          : t.same(fmt(previous));
+    const arrow = change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '';
+    return html`<p class="change ${change.direction}" part="change">
+      ${arrow ? html`<span class="arrow" aria-hidden="true">${arrow}</span>` : nothing}<span>${text}</span>
+    </p>`;
+  }
+
+  #renderFooter(): TemplateResult | typeof nothing {
+    const loc = this.#loc;
+    const t = messages(loc.lang);
+    const href = safeHttpUrl(this.sourceUrl);
+    const name = this.source?.trim() || (href ? new URL(href).hostname : '');
+    let asOf: string | undefined;
+    if (this.asOf) {
+      const date = parseIsoDate(this.asOf);
+      if (date) asOf = t.asOf(formatDate(loc, date));
+      else warnOnce(TAG, `as-of="${this.asOf}" is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY); it is not shown.`);
+    }
+    if (!name && !asOf) return nothing;
+    return html`<p class="footer">
+      ${name
+        ? html`<span part="source">${t.source}: ${href ? html`<a part="link" href=${href} rel="noopener noreferrer">${name}</a>` : name}</span>`
+        : nothing}${asOf ? html`<span part="as-of">${asOf}</span>` : nothing}
+    </p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dtm-counter': DtmCounter;
+  }
+}

@@ -1,0 +1,55 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { langOf, resolveLocale, type NumeralsOption, type ResolvedLocale } from '../i18n/locale.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/*
+ * One MutationObserver per copy of the library, shared by every connected widget: a language
+ * switcher that changes `lang` on <html> or on a container re-renders the widgets inside it.
+ * It observes only `lang` attributes, and it is disconnected when the last widget goes.
+ */
+const hosts = new Set<Host>();
+let observer: MutationObserver | undefined;
+
+function watch(host: Host): void {
+  hosts.add(host);
+  if (!observer && typeof MutationObserver !== 'undefined') {
+    observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
+    observer.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+function unwatch(host: Host): void {
+  hosts.delete(host);
+  if (hosts.size === 0 && observer) {
+    observer.disconnect();
+    observer = undefined;
+  }
+}
+
+/** Resolves the widget's locale from its own `lang`, its ancestors' or the document's. */
+export class LocaleController implements ReactiveController {
+  readonly #host: Host;
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    watch(this.#host);
+  }
+
+  hostDisconnected(): void {
+    unwatch(this.#host);
+  }
+
+  resolve(numerals: NumeralsOption = 'auto'): ResolvedLocale {
+    return resolveLocale(langOf(this.#host), numerals);
+  }
+}
+
+/** For tests: how many widgets the shared observer is serving. */
+export function watchedHostCount(): number {
+  return hosts.size;
+}

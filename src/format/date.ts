@@ -1,0 +1,82 @@
+/**
+ * Calendar dates: a strict ISO 8601 reader (no `Date.parse`, no time-zone shift) and a localised
+ * writer. A DTM `reportingDate` such as `2024-04-30T00:00:00` is a calendar date: it is shown as
+ * 30 April 2024 in every time zone.
+ */
+import type { ResolvedLocale } from '../i18n/locale.js';
+import { formatNumber } from './number.js';
+
+export interface CalendarDate {
+  readonly year: number;
+  /** 1-12, absent for a year-only date. */
+  readonly month?: number;
+  /** 1-31, absent for a year or year-month date. */
+  readonly day?: number;
+}
+
+const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+/** Reads ASCII digits the regex has already validated (not `parseInt`: no partial reads). */
+function digits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) n = n * 10 + (s.charCodeAt(i) - 48);
+  return n;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` and ISO date-times (the date part is kept as written).
+ * Returns undefined for anything else, including impossible dates such as `2024-02-30`.
+ */
+export function parseIsoDate(raw: string): CalendarDate | undefined {
+  const m = ISO.exec(raw.trim());
+  if (!m) return undefined;
+  const year = digits(m[1]!);
+  if (m[2] === undefined) return { year };
+  const month = digits(m[2]);
+  if (month < 1 || month > 12) return undefined;
+  if (m[3] === undefined) return { year, month };
+  const day = digits(m[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (m[4] !== undefined && (digits(m[4]) > 23 || digits(m[5]!) > 59 || (m[6] !== undefined && digits(m[6]) > 59))) return undefined;
+  return { year, month, day };
+}
+
+/** Sorani (Iraqi Kurdistan) Gregorian month names, as CLDR's ckb locale has them. */
+const CKB_MONTHS = [
+  'کانوونی دووەم', 'شوبات', 'ئازار', 'نیسان', 'ئایار', 'حوزەیران',
+  'تەممووز', 'ئاب', 'ئەیلوول', 'تشرینی یەکەم', 'تشرینی دووەم', 'کانوونی یەکەم',
+];
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Writes a calendar date in the widget's language: `30 April 2024`, `٣٠ نيسان ٢٠٢٤` (ar-IQ uses
+ * the month names of Iraq), `٣٠ی نیسانی ٢٠٢٤` (ckb, CLDR's pattern `dی MMMMی y`).
+ */
+export function formatDate(loc: ResolvedLocale, date: CalendarDate): string {
+  const { year, month, day } = date;
+  if (loc.lang === 'ckb') {
+    const n = formatNumber(loc, { useGrouping: false });
+    if (month === undefined) return n(year);
+    const name = CKB_MONTHS[month - 1]!;
+    return day === undefined ? `${name}ی ${n(year)}` : `${n(day)}ی ${name}ی ${n(year)}`;
+  }
+  const fields = month === undefined ? 'y' : day === undefined ? 'ym' : 'ymd';
+  const key = `${loc.intl}|${loc.numerals}|${fields}`;
+  let df = dateFormats.get(key);
+  if (!df) {
+    df = new Intl.DateTimeFormat(loc.intl, {
+      timeZone: 'UTC',
+      numberingSystem: loc.numerals,
+      year: 'numeric',
+      ...(month !== undefined && { month: 'long' }),
+      ...(day !== undefined && { day: 'numeric' }),
+    });
+    dateFormats.set(key, df);
+  }
+  return df.format(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+}

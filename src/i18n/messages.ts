@@ -1,0 +1,57 @@
+/**
+ * UI strings, one typed table per language. Functions take already-formatted (localised) parts so
+ * that word order stays with the translation. Data values are inserted by the caller through Lit
+ * text bindings only.
+ */
+import type { Lang } from './locale.js';
+
+export interface Messages {
+  /** Shown when a counter has no value at all. */
+  readonly noValue: string;
+  /** Shown when `value` is not a finite number; `raw` is what was given. */
+  readonly invalidValue: (raw: string) => string;
+  /** Change against `previous`: direction in words, absolute change, percentage ('' when undefined) and the previous figure. */
+  readonly up: (delta: string, pct: string, previous: string) => string;
+  readonly down: (delta: string, pct: string, previous: string) => string;
+  readonly same: (previous: string) => string;
+  readonly source: string;
+  readonly asOf: (date: string) => string;
+}
+
+const paren = (pct: string): string => (pct ? ` (${pct})` : '');
+
+const en: Messages = {
+  noValue: 'No figure to show yet.',
+  invalidValue: (raw) => `This figure cannot be shown: “${raw}” is not a number. Write the value in digits, for example 140000.`,
+  up: (d, p, prev) => `Up ${d}${paren(p)} from ${prev}`,
+  down: (d, p, prev) => `Down ${d}${paren(p)} from ${prev}`,
+  same: (prev) => `No change from ${prev}`,
+  source: 'Source',
+  asOf: (date) => `As of ${date}`,
+};
+
+const ar: Messages = {
+  noValue: 'لا يوجد رقم لعرضه بعد.',
+  invalidValue: (raw) => `تعذّر عرض هذا الرقم: «${raw}» ليس رقمًا. اكتب القيمة بالأرقام، مثل 140000.`,
+  up: (d, p, prev) => `ارتفاع بمقدار ${d}${paren(p)} عن ${prev}`,
+  down: (d, p, prev) => `انخفاض بمقدار ${d}${paren(p)} عن ${prev}`,
+  same: (prev) => `دون تغيير عن ${prev}`,
+  source: 'المصدر',
+  asOf: (date) => `حتى ${date}`,
+};
+
+const ckb: Messages = {
+  noValue: 'هێشتا هیچ ژمارەیەک نییە بۆ پیشاندان.',
+  invalidValue: (raw) => `ناتوانرێت ئەم ژمارەیە پیشان بدرێت: «${raw}» ژمارە نییە. بەها بە ژمارە بنووسە، بۆ نموونە 140000.`,
+  up: (d, p, prev) => `زیادبوون بە ${d}${paren(p)} بەراورد بە ${prev}`,
+  down: (d, p, prev) => `کەمبوونەوە بە ${d}${paren(p)} بەراورد بە ${prev}`,
+  same: (prev) => `هیچ گۆڕانێک نییە بەراورد بە ${prev}`,
+  source: 'سەرچاوە',
+  asOf: (date) => `تا ${date}`,
+};
+
+const tables: Record<Lang, Messages> = { en, ar, ckb };
+
+export function messages(lang: Lang): Messages {
+  return tables[lang];
+}

@@ -1,0 +1,12 @@
+/**
+ * Side-effect free exports: element classes, the registration helper and the pure formatting
+ * and locale functions. Importing this module defines no element.
+ */
+export { DtmCounter, type WidgetState } from './components/counter/counter.js';
+export { defineElement } from './internal/define-element.js';
+export { VERSION } from './internal/version.js';
+export { resolveLocale, langOf, type Lang, type Numerals, type NumeralsOption, type ResolvedLocale } from './i18n/locale.js';
+export { formatNumber, type NumberOptions } from './format/number.js';
+export { formatDate, parseIsoDate, type CalendarDate } from './format/date.js';
+export { computeChange, type Change } from './format/change.js';
+export { parseStrictNumber, type ParsedNumber } from './data/strict-number.js';

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig, type UserConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/vite-minify-css-literals.mjs';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const define = { __DTM_VERSION__: JSON.stringify(version) };
+const plugins = [minifyCssLiterals()];
+
+/** Each widget's registration module: one CDN entry (and one npm subpath) per widget. */
+const widgets = {
+  counter: 'src/components/counter/counter.define.ts',
+};
+
+/*
+ * Three builds from one config:
+ *   vite build              dist/cdn/   ES modules for <script type="module">: dtm-widgets.js (all
+ *                                       elements) and one entry per widget, sharing chunks
+ *   vite build --mode iife  dist/iife/  one classic <script> for CMSs that refuse modules
+ *   vite build --mode lib   dist/lib/   the npm build: one module per source file, lit external
+ * `vite` (serve) runs the demo from source.
+ * Not build.lib for the CDN: lib mode inlines assets and keeps whitespace in ES output.
+ */
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'iife') {
+    return {
+      define,
+      plugins,
+      build: {
+        outDir: 'dist/iife',
+        emptyOutDir: true,
+        target: 'es2022',
+        sourcemap: true,
+        lib: { entry: 'src/define.ts', formats: ['iife'], name: 'DtmWidgets', fileName: () => 'dtm-widgets.js' },
+      },
+    };
+  }
+  if (mode === 'lib') {
+    return {
+      define,
+      plugins,
+      build: {
+        outDir: 'dist/lib',
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: false,
+        sourcemap: true,
+        lib: {
+          entry: { define: 'src/define.ts', index: 'src/index.ts', ...Object.fromEntries(Object.values(widgets).map((p) => [p.slice(4, -3), p])) },
+          formats: ['es'],
+        },
+        rolldownOptions: {
+          external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+        },
+      },
+    };
+  }
+  return {
+    base: './', // chunk URLs relative to the entry, so dist/cdn can be hosted under any path
+    define,
+    plugins,
+    server: { host: '127.0.0.1' },
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: true,
+      manifest: true, // read by scripts/size.mjs to find each entry's full static download
+      rolldownOptions: {
+        input: { 'dtm-widgets': 'src/define.ts', ...widgets },
+        preserveEntrySignatures: 'strict',
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          assetFileNames: 'assets/[name]-[hash][extname]',
+        },
+      },
+    },
+  };
+});
