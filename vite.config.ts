@@ -30,7 +30,8 @@ export default defineConfig(({ mode }): UserConfig => {
         emptyOutDir: true,
         target: 'es2022',
         sourcemap: true,
-        lib: { entry: 'src/define.ts', formats: ['iife'], name: 'DtmWidgets', fileName: () => 'dtm-widgets.js' },
+        // `name` is required by Vite for IIFE; with no exports the bundle assigns no global to it
+        lib: { entry: 'src/iife.ts', formats: ['iife'], name: 'DtmWidgets', fileName: () => 'dtm-widgets.js' },
       },
     };
   }

@@ -18,8 +18,9 @@ export function minifyCssText(text) {
       while (i < text.length && /\s/.test(text[i])) i++;
       const prev = out[out.length - 1];
       const next = text[i];
-      // keep one space only where it separates two tokens (descendant combinators, values)
-      if (prev !== undefined && next !== undefined && !'{};:,>+~('.includes(prev) && !'{};,>+~)!'.includes(next)) out += ' ';
+      // keep one space only where it separates two tokens (descendant combinators, values); never
+      // around + - ~ (calc() needs them) or before a colon (`.a :hover` differs from `.a:hover`)
+      if (prev !== undefined && next !== undefined && !'{};:,>('.includes(prev) && !'{};,>)!'.includes(next)) out += ' ';
     } else {
       if (ch === '}' && out.endsWith(';')) out = out.slice(0, -1);
       out += ch;

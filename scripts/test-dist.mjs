@@ -1,0 +1,212 @@
+#!/usr/bin/env node
+// `npm run test:dist`: checks the built files (dist/) the way users meet them, after `npm run build`:
+//  - the README's embed snippet pasted into a plain HTML page, loading dist/cdn/dtm-widgets.js;
+//  - the same page under a strict Content-Security-Policy with Trusted Types enforced;
+//  - the classic-script build (dist/iife) for CMSs that refuse modules;
+//  - a page that loads only dist/cdn/counter.js downloads nothing else (no d3, no MapLibre);
+//  - the library included twice on one page (module + classic script) keeps working;
+//  - every target of package.json "exports" exists, and the side-effect-free entry imports in Node.
+// Prints `dist: N passed, N failed` and writes reports/dist.json.
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromiumPath, HOW_TO_GET_CHROMIUM } from './chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+if (!existsSync(join(root, 'dist/cdn/dtm-widgets.js'))) {
+  console.error('dist/ not found: run `npm run build` first.');
+  process.exit(2);
+}
+const executablePath = chromiumPath();
+if (!executablePath) {
+  console.error(HOW_TO_GET_CHROMIUM);
+  process.exit(2);
+}
+
+// The snippet is the README's code between these two markers, as a web editor would copy it.
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const snippet = /<!-- snippet:start -->\s*```html\n([\s\S]*?)```\s*<!-- snippet:end -->/.exec(readme)?.[1];
+const CDN = /https:\/\/cdn\.jsdelivr\.net\/npm\/dtm-widgets@[^/]+\/dist\/cdn\//g;
+
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
+const pages = {
+  '/snippet.html': () => page(snippet.replace(CDN, '/dist/cdn/')),
+  // A strict-CSP page cannot have inline <style> (the page's own rule, not ours): its editor moves
+  // the snippet's style line into the site's stylesheet, served here as /site.css.
+  '/snippet-csp.html': () =>
+    page('<link rel="stylesheet" href="/site.css">' + snippet.replace(CDN, '/dist/cdn/').replace(/<style>[\s\S]*?<\/style>/, '')),
+  '/site.css': () => /<style>([\s\S]*?)<\/style>/.exec(snippet)?.[1] ?? '',
+  '/iife.html': () =>
+    page('<dtm-counter value="2200" label="families assisted" duration="0"></dtm-counter><script src="/dist/iife/dtm-widgets.js"></script>'),
+  '/counter-only.html': () =>
+    page('<dtm-counter value="40000" label="community members" duration="0"></dtm-counter><script type="module" src="/dist/cdn/counter.js"></script>'),
+  '/twice.html': () =>
+    page(
+      '<dtm-counter lang="ar-IQ" value="140000" duration="0"></dtm-counter>' +
+        '<script type="module" src="/dist/cdn/dtm-widgets.js"></script><script src="/dist/iife/dtm-widgets.js"></script>' +
+        '<script type="module" src="/dist/cdn/counter.js"></script>',
+    ),
+};
+
+const types = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.map': 'application/json' };
+const server = createServer((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  const headers = {};
+  if (path === '/snippet-csp.html') headers['Content-Security-Policy'] = STRICT_CSP;
+  if (path === '/favicon.ico') {
+    res.writeHead(204).end();
+    return;
+  }
+  if (pages[path]) {
+    res.writeHead(200, { 'Content-Type': path.endsWith('.css') ? 'text/css' : types['.html'], ...headers });
+    res.end(pages[path]());
+    return;
+  }
+  const file = normalize(join(root, path));
+  if (!file.startsWith(join(root, 'dist')) || !existsSync(file)) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  res.end(readFileSync(file));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+let passed = 0;
+let failed = 0;
+async function check(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`  ✓ ${name}`);
+  } catch (e) {
+    failed++;
+    console.log(`  ✗ ${name}\n      ${String(e?.message ?? e).split('\n').join('\n      ')}`);
+  }
+}
+function assert(ok, message) {
+  if (!ok) throw new Error(message);
+}
+
+/** Opens a page and reports its counters' state and figures, requests, errors and CSP violations. */
+async function visit(path) {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  const requests = [];
+  const errors = [];
+  const warnings = [];
+  p.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  p.on('pageerror', (e) => errors.push(e.message));
+  p.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  await p.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await p.goto(origin + path);
+  await p.waitForFunction(() => [...document.querySelectorAll('dtm-counter')].every((c) => c.shadowRoot && c.getAttribute('state')), null, {
+    timeout: 10_000,
+  });
+  // let count-up animations (if any) finish
+  await p.waitForFunction(
+    () => [...document.querySelectorAll('dtm-counter')].every((c) => {
+      const f = c.shadowRoot.querySelector('[part~="figure"]');
+      return !f || f.querySelector('.shown').textContent === f.querySelector('.sizer').textContent;
+    }),
+    null,
+    { timeout: 10_000 },
+  );
+  const counters = await p.$$eval('dtm-counter', (els) =>
+    els.map((c) => ({
+      state: c.getAttribute('state'),
+      figure: c.shadowRoot.querySelector('[part~="figure"] .shown')?.textContent ?? '',
+      text: c.shadowRoot.textContent.replace(/\s+/g, ' ').trim(),
+    })),
+  );
+  const violations = await p.evaluate(() => window.__violations);
+  const globals = await p.evaluate(() => Object.keys(window).filter((k) => /dtm/i.test(k)));
+  await context.close();
+  return { counters, requests, errors, warnings, violations, globals };
+}
+
+console.log('Checking dist/ in Chromium');
+
+await check('the README has an embed snippet between the snippet markers', () => {
+  assert(snippet && snippet.includes('<dtm-counter'), 'no <!-- snippet:start --> … <!-- snippet:end --> block with a <dtm-counter> in README.md');
+  assert(CDN.test(snippet), 'the snippet does not load dist/cdn/dtm-widgets.js from the CDN address');
+});
+
+for (const [path, title] of [
+  ['/snippet.html', 'the README snippet works pasted into a plain page'],
+  ['/snippet-csp.html', 'the README snippet works under a strict CSP with Trusted Types'],
+]) {
+  await check(title, async () => {
+    const r = await visit(path);
+    assert(r.counters.length > 0, 'no counters on the page');
+    for (const c of r.counters) {
+      assert(c.state === 'ready', `a counter is in state "${c.state}": ${c.text}`);
+      assert(/\d|[٠-٩]/.test(c.figure), `a counter shows no figure: ${c.text}`);
+      assert(!/NaN|undefined/.test(c.text), `a counter shows ${c.text}`);
+    }
+    assert(r.errors.length === 0, `page errors: ${r.errors.join(' | ')}`);
+    assert(r.violations.length === 0, `CSP violations: ${r.violations.join(' | ')}`);
+  });
+}
+
+await check('the classic <script> build (dist/iife) renders a counter and adds no global', async () => {
+  const r = await visit('/iife.html');
+  assert(r.counters[0]?.figure === '2,200', `figure is ${JSON.stringify(r.counters[0]?.figure)}`);
+  assert(r.errors.length === 0, `page errors: ${r.errors.join(' | ')}`);
+  assert(r.globals.length === 0, `the script added globals: ${r.globals.join(', ')}`);
+});
+
+await check('a counter-only page downloads counter.js and its chunk, nothing else', async () => {
+  const r = await visit('/counter-only.html');
+  assert(r.counters[0]?.figure === '40,000', `figure is ${JSON.stringify(r.counters[0]?.figure)}`);
+  const scripts = r.requests.filter((u) => u.endsWith('.js'));
+  assert(scripts.every((u) => u.startsWith('/dist/cdn/')), `unexpected requests: ${scripts.join(', ')}`);
+  assert(!scripts.some((u) => /maplibre|d3|trend|map/i.test(u)), `a counter page fetched ${scripts.join(', ')}`);
+  console.log(`      requests: ${scripts.join(', ')}`);
+});
+
+await check('the library included twice (module, classic script, per-widget entry) keeps working, silently', async () => {
+  const r = await visit('/twice.html');
+  assert(r.counters[0]?.figure === '١٤٠٬٠٠٠', `figure is ${JSON.stringify(r.counters[0]?.figure)}`);
+  assert(r.errors.length === 0, `page errors: ${r.errors.join(' | ')}`);
+  assert(!r.warnings.some((w) => w.includes('already defined')), `warned: ${r.warnings.join(' | ')}`);
+});
+
+await check('every package.json "exports" target exists', () => {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+  const missing = targets.filter((t) => !t.includes('*') && !existsSync(join(root, t)));
+  assert(missing.length === 0, `missing: ${missing.join(', ')}`);
+});
+
+await check("'dtm-widgets/elements' imports in Node without defining anything", async () => {
+  const mod = await import('dtm-widgets/elements');
+  assert(typeof mod.DtmCounter === 'function', 'DtmCounter is not exported');
+  assert(typeof mod.formatNumber === 'function', 'formatNumber is not exported');
+  assert(mod.VERSION === JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version, `VERSION is ${mod.VERSION}`);
+});
+
+await browser.close();
+server.close();
+mkdirSync(join(root, 'reports'), { recursive: true });
+writeFileSync(join(root, 'reports/dist.json'), JSON.stringify({ passed, failed }));
+console.log(`\ndist: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

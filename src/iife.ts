@@ -1,0 +1,5 @@
+/**
+ * Entry of the classic-script build (dist/iife/dtm-widgets.js): defines every element and exports
+ * nothing, so the script adds no global variable to the host page.
+ */
+import './define.js';

@@ -1,0 +1,184 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import '../src/components/counter/counter.define.js';
+import type { DtmCounter } from '../src/components/counter/counter.js';
+
+/*
+ * Figures: IOM Iraq's Community Revitalization Program (beneficiaries, families, community members)
+ * and the 3.1 million Iraqis displaced since January 2014; see data/README.md for their source.
+ */
+interface Args {
+  value?: number | string;
+  label?: string;
+  notation?: 'standard' | 'compact';
+  'maximum-fraction-digits'?: number;
+  previous?: number;
+  'as-of'?: string;
+  source?: string;
+  'source-url'?: string;
+  lang?: string;
+  numerals?: 'auto' | 'latn' | 'arab';
+  theme?: 'light' | 'dark' | 'auto';
+  duration?: number;
+}
+
+const IOM = { source: 'IOM Iraq', 'source-url': 'https://iraq.iom.int/' };
+
+const meta: Meta<Args> = {
+  title: 'Widgets/dtm-counter',
+  component: 'dtm-counter',
+  args: { value: 140000, label: 'beneficiaries', duration: 0, ...IOM },
+  argTypes: {
+    notation: { control: 'inline-radio', options: ['standard', 'compact'] },
+    numerals: { control: 'inline-radio', options: ['auto', 'latn', 'arab'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: { control: 'select', options: ['en', 'ar', 'ar-IQ', 'ckb', 'fr'] },
+  },
+  render: (a) => html`<dtm-counter
+    value=${a.value ?? nothing}
+    label=${a.label ?? nothing}
+    notation=${a.notation ?? nothing}
+    maximum-fraction-digits=${a['maximum-fraction-digits'] ?? nothing}
+    previous=${a.previous ?? nothing}
+    as-of=${a['as-of'] ?? nothing}
+    source=${a.source ?? nothing}
+    source-url=${a['source-url'] ?? nothing}
+    lang=${a.lang ?? nothing}
+    numerals=${a.numerals ?? nothing}
+    theme=${a.theme ?? nothing}
+    duration=${a.duration ?? nothing}
+  ></dtm-counter>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+async function counter(canvasElement: HTMLElement): Promise<DtmCounter> {
+  const el = canvasElement.querySelector('dtm-counter')!;
+  await el.updateComplete;
+  return el;
+}
+const figureText = (el: Element): string =>
+  (el.shadowRoot!.querySelector('[part~="figure"] .shown')?.textContent ?? '').replace(/[\u061c\u200e\u200f]/g, '').replace(/\u00a0/g, ' ');
+const partText = (el: Element, name: string): string => el.shadowRoot!.querySelector(`[part~="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+export const Beneficiaries: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await counter(canvasElement);
+    await expect(figureText(el)).toBe('140,000');
+    await expect(partText(el, 'label')).toBe('beneficiaries');
+    await expect(el.getAttribute('state')).toBe('ready');
+  },
+};
+
+export const CountUp: Story = {
+  args: { value: 2200, label: 'families assisted', duration: 1500 },
+  play: async ({ canvasElement }) => {
+    const el = await counter(canvasElement);
+    await waitFor(() => expect(figureText(el)).toBe('2,200'), { timeout: 4000 });
+  },
+};
+
+export const Compact: Story = {
+  args: { value: 3100000, label: 'Iraqis displaced since January 2014', notation: 'compact' },
+  play: async ({ canvasElement }) => {
+    await expect(figureText(await counter(canvasElement))).toBe('3.1M');
+  },
+};
+
+export const Arabic: Story = {
+  args: { lang: 'ar-IQ', value: 3100000, notation: 'compact', label: 'عراقي نزحوا منذ كانون الثاني ٢٠١٤', source: 'المنظمة الدولية للهجرة في العراق' },
+  play: async ({ canvasElement }) => {
+    const el = await counter(canvasElement);
+    await expect(figureText(el)).toBe('٣٫١ مليون');
+    await expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('dir')).toBe('rtl');
+  },
+};
+
+export const Sorani: Story = {
+  args: { lang: 'ckb', value: 40000, label: 'ئەندامی کۆمەڵگە بەشدارییان کرد', source: 'ڕێکخراوی نێودەوڵەتی کۆچ لە عێراق', 'as-of': '2024-04-30' },
+  play: async ({ canvasElement }) => {
+    const el = await counter(canvasElement);
+    await expect(figureText(el)).toBe('٤٠٬٠٠٠');
+    await expect(partText(el, 'as-of')).toBe('تا ٣٠ی نیسانی ٢٠٢٤');
+  },
+};
+
+export const ArabicWithLatinDigits: Story = {
+  args: { lang: 'ar-IQ', numerals: 'latn', value: 140000, label: 'مستفيد' },
+  play: async ({ canvasElement }) => {
+    await expect(figureText(await counter(canvasElement))).toBe('140,000');
+  },
+};
+
+export const ChangeDown: Story = {
+  name: 'Change (down since the peak)',
+  args: { value: 1098913, previous: 3417768, label: 'IDPs in Iraq, April 2024', 'as-of': '2024-04-30', notation: 'standard' },
+  play: async ({ canvasElement }) => {
+    await expect(partText(await counter(canvasElement), 'change')).toBe('▼Down 2,318,855 (67.8%) from 3,417,768');
+  },
+};
+
+export const ChangeUp: Story = {
+  args: { value: 140000, previous: 128000, label: 'beneficiaries' },
+  play: async ({ canvasElement }) => {
+    await expect(partText(await counter(canvasElement), 'change')).toBe('▲Up 12,000 (9.4%) from 128,000');
+  },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark', value: 40000, label: 'community members involved' },
+  parameters: { backgrounds: { default: 'dark' } },
+  play: async ({ canvasElement }) => {
+    const el = await counter(canvasElement);
+    await expect(getComputedStyle(el).backgroundColor).toBe('rgb(21, 27, 35)');
+  },
+};
+
+export const InvalidValue: Story = {
+  args: { value: '140k' },
+  play: async ({ canvasElement }) => {
+    const el = await counter(canvasElement);
+    await expect(el.getAttribute('state')).toBe('error');
+    await expect(partText(el, 'message')).toContain('“140k” is not a number');
+  },
+};
+
+export const Empty: Story = {
+  args: { value: undefined, label: 'beneficiaries' },
+  play: async ({ canvasElement }) => {
+    const el = await counter(canvasElement);
+    await expect(el.getAttribute('state')).toBe('empty');
+    await expect(partText(el, 'message')).toBe('No figure to show yet.');
+  },
+};
+
+export const UnsafeSourceUrl: Story = {
+  args: { 'source-url': 'javascript:alert(1)' },
+  play: async ({ canvasElement }) => {
+    const el = await counter(canvasElement);
+    await expect(el.shadowRoot!.querySelector('a')).toBeNull();
+    await expect(partText(el, 'source')).toBe('Source: IOM Iraq');
+  },
+};
+
+export const Themed: Story = {
+  name: 'Themed with --dtm-* and ::part',
+  render: (a) => html`<style>
+      .brand {
+        --dtm-color-accent: #c8102e;
+        --dtm-font-family: Georgia, serif;
+        --dtm-counter-align: center;
+      }
+      .brand::part(label) {
+        text-transform: uppercase;
+        letter-spacing: 0.05em;
+      }
+    </style>
+    <dtm-counter class="brand" value=${a.value ?? nothing} label=${a.label ?? nothing} duration="0"></dtm-counter>`,
+  play: async ({ canvasElement }) => {
+    const el = await counter(canvasElement);
+    const fig = el.shadowRoot!.querySelector('[part~="figure"]')!;
+    await expect(getComputedStyle(fig).color).toBe('rgb(200, 16, 46)');
+  },
+};
