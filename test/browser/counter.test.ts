@@ -49,7 +49,7 @@ describe('<dtm-counter> text in each language', () => {
   });
 
   it('writes Sorani with Arabic-Indic digits and its own compact suffixes', async () => {
-    const el = await mount('<dtm-counter lang="ckb" value="3100000" notation="compact" duration="0"></dtm-counter>');
+    const el = await mount<DtmCounter>('<dtm-counter lang="ckb" value="3100000" notation="compact" duration="0"></dtm-counter>');
     expect(figure(el)).toBe('٣٫١ ملیۆن');
     expect(part(el, 'base')!.dir).toBe('rtl');
     el.setAttribute('notation', 'standard');
@@ -298,6 +298,7 @@ describe('<dtm-counter> on a host page', () => {
   it('survives the library being registered twice, and warns once when the versions differ', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     // a second copy of the same build: a separate module instance with its own class
+    // @ts-expect-error -- the query string makes Vite load a second instance of the module (no types for it)
     await import('../../src/components/counter/counter.define.js?copy=2');
     expect(warn).not.toHaveBeenCalled();
     const { defineElement } = await import('../../src/internal/define-element.js');

@@ -1,25 +1,17 @@
 import { css, type CSSResult } from 'lit';
 
 export const counterStyles: CSSResult = css`
-  :host {
-    --_figure-size: var(--dtm-counter-figure-size, clamp(2rem, 1.4rem + 3vw, 3.25rem));
-    --_figure-weight: var(--dtm-counter-figure-weight, 700);
-    --_label-size: var(--dtm-counter-label-size, 1rem);
-    --_small-size: var(--dtm-counter-small-size, 0.8125rem);
-    --_align: var(--dtm-counter-align, start);
-    line-height: 1.35;
-  }
   .root {
-    text-align: var(--_align);
+    line-height: 1.35;
+    text-align: var(--dtm-counter-align, start);
   }
   p {
     margin: 0;
   }
   .figure {
-    position: relative;
     display: inline-grid;
-    font-size: var(--_figure-size);
-    font-weight: var(--_figure-weight);
+    font-size: var(--dtm-counter-figure-size, clamp(2rem, 1.4rem + 3vw, 3.25rem));
+    font-weight: var(--dtm-counter-figure-weight, 700);
     line-height: 1.1;
     color: var(--_accent);
     font-variant-numeric: tabular-nums;
@@ -36,13 +28,13 @@ export const counterStyles: CSSResult = css`
   }
   .label {
     margin-block-start: 0.25rem;
-    font-size: var(--_label-size);
+    font-size: var(--dtm-counter-label-size, 1rem);
   }
   .change,
   .footer,
   .message {
     margin-block-start: 0.375rem;
-    font-size: var(--_small-size);
+    font-size: var(--dtm-counter-small-size, 0.8125rem);
     color: var(--_muted);
   }
   .change.up {
