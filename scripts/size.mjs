@@ -2,7 +2,9 @@
 // Prints raw, gzip (level 9) and brotli (quality 11) sizes of what a page downloads for each CDN
 // entry: the entry file plus every chunk it imports statically, transitively (Vite's manifest).
 // Lazy chunks (dynamic imports) are listed on their own line. Run after `npm run build`.
-import { readFileSync, existsSync } from 'node:fs';
+//   --strict   exit 1 when an entry is over its budget
+//   --readme   also write the table into README.md, between <!-- sizes:start --> and <!-- sizes:end -->
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const BUDGETS = { 'counter.js': 8 * 1024 }; // gzip bytes, from the issues
@@ -54,9 +56,16 @@ if (existsSync(iife)) {
   rows.push(['iife/dtm-widgets.js', 1, kib(s.raw), kib(s.gzip), kib(s.brotli), 'classic <script>']);
 }
 const head = ['entry (full download)', 'files', 'raw', 'gzip', 'brotli', 'budget'];
-console.log(`| ${head.join(' | ')} |\n|${head.map(() => ' --- ').join('|')}|`);
-for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+const table = [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+console.log(table);
+if (process.argv.includes('--readme')) {
+  const readmeUrl = new URL('../README.md', import.meta.url);
+  const readme = readFileSync(readmeUrl, 'utf8');
+  const block = `<!-- sizes:start -->\n${table}\n<!-- sizes:end -->`;
+  writeFileSync(readmeUrl, readme.replace(/<!-- sizes:start -->[\s\S]*?<!-- sizes:end -->/, block));
+  console.log('README.md updated.');
+}
 if (over) {
-  console.error('\nAn entry is over its gzip budget.');
-  process.exitCode = 1;
+  console.log('\nAn entry is over its gzip budget (see the budget column).');
+  if (process.argv.includes('--strict')) process.exitCode = 1;
 }
