@@ -17,11 +17,14 @@ const PLAIN = /^-?\d+(?:\.\d+)?$/;
 /** Thousands groups of exactly three digits, separated by one kind of separator. */
 const GROUPED = /^-?\d{1,3}(?:([, \u00a0\u202f])\d{3})(?:\1\d{3})*(?:\.\d+)?$/;
 
+const NON_ASCII_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u066b\u066c\u2212]/;
+
 /**
  * Maps Arabic-Indic (٠-٩) and Persian (۰-۹) digits to ASCII, the Arabic decimal (٫) and
  * thousands (٬) separators to `.` and `,`, and the minus sign (U+2212) to `-`.
  */
 export function normaliseDigits(raw: string): string {
+  if (!NON_ASCII_DIGITS.test(raw)) return raw; // the common case, without copying
   let out = '';
   for (const ch of raw) {
     const c = ch.charCodeAt(0);
@@ -46,7 +49,8 @@ export function parseStrictNumber(raw: string | number | null | undefined): Pars
   if (typeof raw === 'number') {
     if (Number.isNaN(raw)) return { kind: 'missing' };
     if (!Number.isFinite(raw)) return { kind: 'invalid', reason: 'not-a-number' };
-    return Math.abs(raw) > Number.MAX_SAFE_INTEGER ? { kind: 'invalid', reason: 'too-large' } : { kind: 'number', value: raw };
+    if (Math.abs(raw) > Number.MAX_SAFE_INTEGER) return { kind: 'invalid', reason: 'too-large' };
+    return { kind: 'number', value: raw === 0 ? 0 : raw }; // no -0: it would print as "-0"
   }
   const text = normaliseDigits(raw.trim());
   if (MISSING.has(text.toLowerCase())) return { kind: 'missing' };

@@ -16,6 +16,10 @@ export interface Messages {
   readonly same: (previous: string) => string;
   readonly source: string;
   readonly asOf: (date: string) => string;
+  /** Screen-reader text while data loads. */
+  readonly loading: string;
+  /** The data part of the library could not be downloaded. */
+  readonly loadFailed: string;
 }
 
 const paren = (pct: string): string => (pct ? ` (${pct})` : '');
@@ -28,6 +32,8 @@ const en: Messages = {
   same: (prev) => `No change from ${prev}`,
   source: 'Source',
   asOf: (date) => `As of ${date}`,
+  loading: 'Loading figures…',
+  loadFailed: 'This figure could not be loaded: part of the widget failed to download. Reload the page.',
 };
 
 const ar: Messages = {
@@ -38,6 +44,8 @@ const ar: Messages = {
   same: (prev) => `دون تغيير عن ${prev}`,
   source: 'المصدر',
   asOf: (date) => `حتى ${date}`,
+  loading: 'جارٍ تحميل الأرقام…',
+  loadFailed: 'تعذّر تحميل هذا الرقم: لم يكتمل تنزيل جزء من الأداة. أعد تحميل الصفحة.',
 };
 
 const ckb: Messages = {
@@ -48,6 +56,8 @@ const ckb: Messages = {
   same: (prev) => `هیچ گۆڕانێک نییە بەراورد بە ${prev}`,
   source: 'سەرچاوە',
   asOf: (date) => `تا ${date}`,
+  loading: 'ژمارەکان بار دەکرێن…',
+  loadFailed: 'ئەم ژمارەیە بار نەکرا: بەشێک لە ویجێتەکە دانەبەزی. پەڕەکە نوێ بکەرەوە.',
 };
 
 const tables: Record<Lang, Messages> = { en, ar, ckb };

@@ -2,6 +2,8 @@ import { css, type CSSResult } from 'lit';
 
 export const counterStyles: CSSResult = css`
   .root {
+    /* the figure scales with the counter's own width (cqi), so a long figure fits a narrow card */
+    container-type: inline-size;
     line-height: 1.35;
     text-align: var(--dtm-counter-align, start);
   }
@@ -10,7 +12,7 @@ export const counterStyles: CSSResult = css`
   }
   .figure {
     display: inline-grid;
-    font-size: var(--dtm-counter-figure-size, clamp(2rem, 1.4rem + 3vw, 3.25rem));
+    font-size: var(--dtm-counter-figure-size, clamp(1.5rem, 17cqi, 3.25rem));
     font-weight: var(--dtm-counter-figure-weight, 700);
     line-height: 1.1;
     color: var(--_accent);
@@ -25,6 +27,25 @@ export const counterStyles: CSSResult = css`
   }
   .sizer {
     visibility: hidden;
+  }
+  /* loading: a block the size of a figure, so nothing moves when the data arrives */
+  .skeleton {
+    display: inline-block;
+    inline-size: 5ch;
+    block-size: 1em;
+    border-radius: 0.25rem;
+    background: var(--_border);
+    animation: dtm-pulse 1.2s ease-in-out infinite alternate;
+  }
+  @keyframes dtm-pulse {
+    to {
+      opacity: 0.45;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
   }
   .label {
     margin-block-start: 0.25rem;

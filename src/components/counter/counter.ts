@@ -8,6 +8,10 @@ import { computeChange } from '../../format/change.js';
 import { formatDate, parseIsoDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
 import type { NumeralsOption, ResolvedLocale } from '../../i18n/locale.js';
+import type { DataSource, SourceConfig } from '../../data/source.js';
+import type { DateFormat, DuplicateRule } from '../../data/pipeline.js';
+import type { Aggregate } from '../../data/select.js';
+import type { FormatOption } from '../../data/table.js';
 import { messages } from '../../i18n/messages.js';
 import { safeHttpUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
@@ -18,6 +22,15 @@ import { hostStyles } from '../../styles/host.styles.js';
 export type WidgetState = 'ready' | 'loading' | 'empty' | 'stale' | 'error';
 
 const TAG = 'dtm-counter';
+
+type DataView = typeof import('../shared/data-view.js');
+
+/** The figure shown, its comparison and its date, from attributes or from data. */
+interface Figure {
+  n: number | undefined;
+  previous: number | undefined;
+  date: string | undefined;
+}
 
 /** Attribute values are typed by people: read them with the strict number grammar, never Number(). */
 const strictNumber = {
@@ -34,6 +47,10 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
 /**
  * A big figure with a label: programme results and headline displacement numbers
  * ("140,000 beneficiaries", "3.1 million Iraqis displaced since January 2014").
+ *
+ * The figure comes from the `value` attribute, or from published data: `src` (a DTM API response,
+ * HXL, CSV or plain JSON records) or an inline `<script type="application/json">` child, with
+ * `value-field`, `filter`, `at`, `aggregate` and `compare` choosing the figure.
  *
  * The figure counts up when the counter first scrolls into view (not under
  * `prefers-reduced-motion`), and screen readers get only the final figure.
@@ -53,6 +70,13 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
  * @csspart link - The source link itself.
  * @csspart as-of - The "As of" date.
  * @csspart message - The message shown instead of a figure (no value, or a value that is not a number).
+ * @csspart error - The error card (data mode): what went wrong and what to do.
+ * @csspart retry - The error card's "Try again" button.
+ * @csspart stale - The "Not up to date" mark shown over the last good data.
+ * @csspart rejected - The "N rows not shown" notice, with the reasons on demand.
+ *
+ * @fires dtm-load - Fired when data from `src` or inline data has been read: `{url, format, report: {total, used, merged, rejected, reasons, examples, fields, notes}}`.
+ * @fires dtm-error - Fired when data could not be read: `{url, kind, message}`. The widget shows an error card, or its last good data marked stale.
  *
  * @cssprop --dtm-font-family - Font stack for all text. Default: the system UI font, then Noto Sans Arabic.
  * @cssprop --dtm-color-text - Label text colour. Default: #1b2530 (light), #eef2f6 (dark).
@@ -65,7 +89,7 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
  * @cssprop --dtm-color-error - Colour of the message for a bad value. Default: #b42318 / #ff9b8f.
  * @cssprop --dtm-radius - Corner radius. Default: 0.5rem.
  * @cssprop --dtm-padding - Padding inside the widget. Default: 0.
- * @cssprop --dtm-counter-figure-size - Font size of the figure. Default: clamp(2rem, 1.4rem + 3vw, 3.25rem).
+ * @cssprop --dtm-counter-figure-size - Font size of the figure. Default: clamp(1.5rem, 17cqi, 3.25rem).
  * @cssprop --dtm-counter-figure-weight - Font weight of the figure. Default: 700.
  * @cssprop --dtm-counter-label-size - Font size of the label. Default: 1rem.
  * @cssprop --dtm-counter-small-size - Font size of the change, source and date. Default: 0.8125rem.
@@ -91,6 +115,20 @@ export class DtmCounter extends LitElement {
     theme: { reflect: true },
     duration: { converter: strictNumber },
     state: { reflect: true },
+    src: {},
+    format: {},
+    valueField: { attribute: 'value-field' },
+    dateField: { attribute: 'date-field' },
+    regionField: { attribute: 'region-field' },
+    filter: {},
+    region: {},
+    at: {},
+    aggregate: {},
+    compare: {},
+    duplicates: {},
+    dateFormat: { attribute: 'date-format' },
+    refresh: { converter: strictNumber },
+    maxBytes: { attribute: 'max-bytes', converter: strictNumber },
   };
 
   /** The figure: digits, optionally with a decimal point and thousands separators (`140000`, `140,000`, `١٤٠٠٠٠`). */
@@ -117,8 +155,36 @@ export class DtmCounter extends LitElement {
   theme: 'light' | 'dark' | 'auto' = 'light';
   /** Count-up animation length in milliseconds; 0 shows the figure at once. */
   duration: number | undefined = 1200;
-  /** Read-only: `ready`, `empty` (no value) or `error` (a value that is not a number). */
+  /** Read-only: `ready`, `loading`, `empty`, `stale` (last good data after a failed refresh) or `error`. */
   state: WidgetState = 'empty';
+  /** URL of published data (JSON or CSV); relative URLs resolve against the page. */
+  src: string | undefined;
+  /** `auto`, `dtm`, `hxl`, `records` or `csv`. */
+  format: FormatOption = 'auto';
+  /** Column (name or HXL tag pattern) holding the figure. Default: `numPresentIdpInd` (DTM), `#affected+idps` (HXL), `value`. */
+  valueField: string | undefined;
+  /** Column of reporting dates. Default: `reportingDate` (DTM), `#date` (HXL), `date`. */
+  dateField: string | undefined;
+  /** Column of area codes. Default: the deepest admin P-code present. */
+  regionField: string | undefined;
+  /** `field=value` pairs separated by `;`, e.g. `admin1Pcode=IRQ-G15;operation=Iraq conflict`. */
+  filter: string | undefined;
+  /** Only this area (any P-code form or governorate name); a governorate includes its districts. */
+  region: string | undefined;
+  /** Which reporting date: `latest`, an ISO date (`2016-03`), or `all` (for additive figures). */
+  at = 'latest';
+  /** How the figures of that date combine: `sum`, `max`, `min`, `mean` or `count`. */
+  aggregate: Aggregate = 'sum';
+  /** `previous`: show the change since the previous reporting date. */
+  compare: string | undefined;
+  /** How rows with the same date and area combine: `sum`, `max`, `min`, `mean`, `first`, `last` or `reject`. */
+  duplicates: DuplicateRule = 'sum';
+  /** How slash dates are written: `DD/MM/YYYY`, `MM/DD/YYYY` or `YYYY/MM/DD`; without it they are refused. */
+  dateFormat: DateFormat | undefined;
+  /** Re-fetch every this many seconds (paused while hidden or far off-screen); 0 for never. */
+  refresh: number | undefined;
+  /** Largest data file accepted, in bytes. Default: 10 MB. */
+  maxBytes: number | undefined;
 
   readonly #locale = new LocaleController(this);
   readonly #count = new CountUpController(this);
@@ -129,6 +195,59 @@ export class DtmCounter extends LitElement {
   #shownValue: number | undefined;
   #seen = false;
   #loc!: ResolvedLocale;
+  #view: DataView | undefined;
+  #source: DataSource | undefined;
+  #viewFailed = false;
+  /** The figure and its context, from attributes or from data. */
+  #figure: Figure = { n: undefined, previous: undefined, date: undefined };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // a parser-inserted inline data child may arrive after the element is upgraded
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
+  }
+
+  /** True when the figure comes from published data rather than the value attribute. */
+  get #dataMode(): boolean {
+    return (this.src !== undefined && this.src !== null) || this.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]') !== null;
+  }
+
+  #sourceConfig(): SourceConfig {
+    const view = this.#view!;
+    return {
+      src: this.src,
+      ...(view.inlineData(this) && { inline: view.inlineData(this) }),
+      format: this.format,
+      pipeline: {
+        ...(this.valueField && { valueField: this.valueField }),
+        ...(this.dateField && { dateField: this.dateField }),
+        ...(this.regionField && { regionField: this.regionField }),
+        ...(this.filter && { filter: this.filter }),
+        ...(this.region && { region: this.region }),
+        ...(this.dateFormat && { dateFormat: this.dateFormat }),
+        duplicates: this.duplicates,
+      },
+      refresh: this.refresh ?? 0,
+      ...(this.maxBytes !== undefined && { maxBytes: this.maxBytes }),
+    };
+  }
+
+  /** Loads the data chunk (fetch, parsers, state views) on first need only. */
+  #loadView(): void {
+    if (this.#view || this.#viewFailed) return;
+    import('../shared/data-view.js').then(
+      (view) => {
+        this.#view = view;
+        view.adoptDataStyles(this.shadowRoot);
+        this.#source = new view.DataSource(this, () => this.#sourceConfig());
+        this.requestUpdate();
+      },
+      () => {
+        this.#viewFailed = true;
+        this.requestUpdate();
+      },
+    );
+  }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name === 'value') this.#rawValue = value;
@@ -153,9 +272,32 @@ export class DtmCounter extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#loc = this.#locale.resolve(oneOf(this.numerals, ['auto', 'latn', 'arab'] as const, 'auto'));
-    const n = this.#number;
-    this.state = n === undefined ? 'empty' : Number.isNaN(n) ? 'error' : 'ready';
-    if (changed.has('value')) this.#scheduleCount(n);
+    const before = this.#figure.n;
+    if (this.#dataMode) {
+      this.#loadView();
+      const source = this.#source;
+      source?.sync();
+      let figure: Figure = { n: undefined, previous: this.previous, date: undefined };
+      let state: WidgetState = this.#viewFailed ? 'error' : (source?.state ?? 'loading');
+      if (source?.observations && (state === 'ready' || state === 'stale')) {
+        const selection = this.#view!.selectFigure(source.observations, {
+          at: this.at,
+          aggregate: oneOf(this.aggregate, ['sum', 'max', 'min', 'mean', 'count'] as const, 'sum'),
+          previous: this.compare === 'previous',
+        });
+        if (selection && Number.isFinite(selection.figure.value)) {
+          figure = { n: selection.figure.value, previous: this.previous ?? selection.previous?.value, date: selection.figure.date };
+        } else state = 'empty';
+      }
+      this.#figure = figure;
+      this.state = state;
+    } else {
+      const n = this.#number;
+      this.#figure = { n, previous: this.previous, date: undefined };
+      this.state = n === undefined ? 'empty' : Number.isNaN(n) ? 'error' : 'ready';
+    }
+    const after = this.#figure.n;
+    if (changed.has('value') || !Object.is(before, after)) this.#scheduleCount(after);
   }
 
   #scheduleCount(n: number | undefined): void {
@@ -182,7 +324,7 @@ export class DtmCounter extends LitElement {
 
   #startCount(): void {
     this.#seen = true;
-    const n = this.#number;
+    const n = this.#figure.n;
     if (n === undefined || Number.isNaN(n)) return;
     this.#count.run(this.#count.current ?? 0, n, this.duration ?? 0);
     this.#shownValue = n;
@@ -191,10 +333,18 @@ export class DtmCounter extends LitElement {
   protected override render(): TemplateResult {
     const loc = this.#loc;
     const t = messages(loc.lang);
-    const n = this.#number;
+    const { n } = this.#figure;
     const label = this.label ? html`<p class="label" part="label">${this.label}</p>` : nothing;
+    const view = this.#view;
+    const source = this.#source;
     let body: TemplateResult;
-    if (n === undefined) {
+    if (this.state === 'loading') {
+      body = html`<p class="figure" part="figure"><span class="skeleton" aria-hidden="true"></span><span class="sr-only">${t.loading}</span></p>${label}`;
+    } else if (this.#dataMode && this.state === 'error') {
+      body = html`${view && source ? view.errorCard(source, loc) : html`<p class="message error" part="message">${t.loadFailed}</p>`}${label}`;
+    } else if (this.#dataMode && this.state === 'empty') {
+      body = html`<p class="message" part="message">${view ? view.dataMessages(loc.lang).empty : t.noValue}</p>${label}`;
+    } else if (n === undefined) {
       body = html`<p class="message" part="message">${t.noValue}</p>${label}`;
     } else if (Number.isNaN(n)) {
       const raw = (this.#rawValue ?? String(this.value)).slice(0, 60);
@@ -208,13 +358,18 @@ export class DtmCounter extends LitElement {
           <span class="shown" aria-hidden="true">${shown}</span>
           <span class="sr-only">${final}</span>
         </p>
-        ${label}${this.#renderChange(n)}`;
+        ${label}${this.#renderChange(n)}${view && source ? view.staleMark(source, loc) : nothing}`;
     }
-    return html`<div class="root" part="base" dir=${loc.dir} lang=${loc.tag}>${body}${this.#renderFooter()}</div>`;
+    let footer = this.#renderFooter();
+    // while loading, hold the line of the date that data brings, so nothing moves when it arrives
+    if (footer === nothing && this.state === 'loading') footer = html`<p class="footer" aria-hidden="true">&nbsp;</p>`;
+    return html`<div class="root" part="base" dir=${loc.dir} lang=${loc.tag}>
+      ${body}${footer}${view && source ? view.rejectedNotice(source, loc) : nothing}
+    </div>`;
   }
 
   #renderChange(n: number): TemplateResult | typeof nothing {
-    const previous = this.previous;
+    const previous = this.#figure.previous;
     if (previous === undefined || previous === null) return nothing;
     const change = computeChange(n, previous);
     if (!change) {
@@ -244,10 +399,11 @@ export class DtmCounter extends LitElement {
     const href = safeHttpUrl(this.sourceUrl);
     const name = this.source?.trim() || (href ? new URL(href).hostname : '');
     let asOf: string | undefined;
-    if (this.asOf) {
-      const date = parseIsoDate(this.asOf);
+    const when = this.asOf ?? this.#figure.date;
+    if (when) {
+      const date = parseIsoDate(when);
       if (date) asOf = t.asOf(formatDate(loc, date));
-      else warnOnce(TAG, `as-of="${this.asOf}" is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY); it is not shown.`);
+      else warnOnce(TAG, `as-of="${when}" is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY); it is not shown.`);
     }
     if (!name && !asOf) return nothing;
     return html`<p class="footer">

@@ -1,0 +1,486 @@
+/**
+ * Rows to observations: choose the columns, filter, read every cell with a strict reader, and
+ * account for every row: used, merged (a duplicate region/date/series combined by the declared
+ * rule) or rejected with a reason code. `used + merged + rejected === total`, always.
+ */
+import { parseIsoDate, type CalendarDate } from '../format/date.js';
+import { normaliseDigits, parseStrictNumber } from './strict-number.js';
+import { hxlMatches, parseHxlTag } from './hxl.js';
+import { normaliseRegion } from './iraq.js';
+import type { Column, Format, Table } from './table.js';
+
+export type ReasonCode =
+  | 'filtered'
+  | 'empty-row'
+  | 'missing-value'
+  | 'not-a-number'
+  | 'qualified-value'
+  | 'negative'
+  | 'implausible'
+  | 'missing-date'
+  | 'invalid-date'
+  | 'ambiguous-date'
+  | 'implausible-date'
+  | 'missing-region'
+  | 'unknown-region'
+  | 'ambiguous-code'
+  | 'reserved-key'
+  | 'missing-series'
+  | 'duplicate';
+
+export type DuplicateRule = 'sum' | 'max' | 'min' | 'mean' | 'first' | 'last' | 'reject';
+export type DateFormat = 'DD/MM/YYYY' | 'MM/DD/YYYY' | 'YYYY/MM/DD';
+
+export interface PipelineOptions {
+  /** Column name or HXL tag pattern of the figure. */
+  readonly valueField?: string;
+  readonly dateField?: string;
+  readonly regionField?: string;
+  readonly seriesField?: string;
+  /** `field=value` pairs separated by `;`: a row is kept when every pair matches. */
+  readonly filter?: string;
+  /** Keep rows of this region (any P-code form or name); a governorate also keeps its districts. */
+  readonly region?: string;
+  /** How slash dates are written; without it they are refused as ambiguous. */
+  readonly dateFormat?: DateFormat;
+  /** How rows with the same date, region and series combine. */
+  readonly duplicates?: DuplicateRule;
+  /** Largest believable figure (people): bigger values are refused as implausible. */
+  readonly maxValue?: number;
+  /** For tests: "today", as an ISO date, for the plausibility window of dates. */
+  readonly today?: string;
+}
+
+export interface Observation {
+  /** ISO calendar key: `2024-04-30`, `2024-04` or `2024`; undefined when the data has no dates. */
+  readonly date?: string;
+  readonly region?: string;
+  readonly series?: string;
+  readonly value: number;
+}
+
+export interface RejectedExample {
+  /** 1-based position of the row among the data rows. */
+  readonly row: number;
+  readonly reason: ReasonCode;
+  /** The offending cell as text (capped), when there is one. */
+  readonly value?: string;
+}
+
+export interface LoadReport {
+  readonly total: number;
+  readonly used: number;
+  readonly merged: number;
+  readonly rejected: number;
+  readonly reasons: Partial<Record<ReasonCode, number>>;
+  readonly examples: readonly RejectedExample[];
+  /** The columns used. */
+  readonly fields: { readonly value: string; readonly date?: string; readonly region?: string; readonly series?: string };
+  /** Facts worth a console note, e.g. several DTM operations in one file. */
+  readonly notes: readonly string[];
+}
+
+export type PipelineResult =
+  | { readonly ok: true; readonly format: Format; readonly observations: readonly Observation[]; readonly report: LoadReport }
+  | { readonly ok: false; readonly kind: 'fields'; readonly detail: string };
+
+const MAX_EXAMPLES = 10;
+const PEOPLE_CAP = 1e10;
+
+/** A cell as text; non-primitive cells (objects, arrays) have none. Never String() an object. */
+export function cellText(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return undefined;
+}
+
+/** Finds a column by exact name, then case-insensitive name, or by HXL pattern for `#…`. */
+export function findColumn(columns: readonly Column[], spec: string): Column | undefined {
+  const s = spec.trim();
+  if (s.startsWith('#')) {
+    const pattern = parseHxlTag(s);
+    return pattern && columns.find((c) => c.tag && hxlMatches(pattern, c.tag));
+  }
+  return columns.find((c) => c.name === s) ?? columns.find((c) => c.name.toLowerCase() === s.toLowerCase());
+}
+
+function firstMatch(columns: readonly Column[], specs: readonly string[]): Column | undefined {
+  for (const s of specs) {
+    const c = findColumn(columns, s);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+function hasValues(table: Table, column: Column): boolean {
+  const limit = Math.min(table.rows.length, 200);
+  for (let i = 0; i < limit; i++) {
+    const t = cellText(column.get(table.rows[i]));
+    if (t !== undefined && t.trim() !== '') return true;
+  }
+  return false;
+}
+
+function numericColumn(table: Table, skip: RegExp): Column | undefined {
+  return table.columns.find((c) => {
+    if (skip.test(c.name)) return false;
+    let seen = 0;
+    const limit = Math.min(table.rows.length, 20);
+    for (let i = 0; i < limit; i++) {
+      const parsed = parseStrictNumber(cellText(table.rows[i] === undefined ? undefined : c.get(table.rows[i])));
+      if (parsed.kind === 'invalid') return false;
+      if (parsed.kind === 'number') seen++;
+    }
+    return seen > 0;
+  });
+}
+
+const NOT_A_FIGURE = /date|year|month|round|^id$|code|pcode|lat|lon/i;
+const PEOPLE_HASHTAGS = new Set(['affected', 'population', 'inneed', 'targeted', 'reached']);
+
+interface Fields {
+  value?: Column;
+  date?: Column;
+  region?: Column;
+  series?: Column;
+}
+
+/**
+ * DTM records without `reportingDate` (older exports, snapshots kept at month precision) carry
+ * `yearReportingDate` and `monthReportingDate`: read them together as `YYYY-MM`.
+ */
+function yearMonthColumn(columns: readonly Column[]): Column | undefined {
+  const year = findColumn(columns, 'yearReportingDate');
+  const month = findColumn(columns, 'monthReportingDate');
+  if (!year || !month) return undefined;
+  return {
+    name: 'yearReportingDate + monthReportingDate',
+    get: (row) => {
+      const y = cellText(year.get(row))?.trim();
+      const m = cellText(month.get(row))?.trim();
+      if (!y || !m) return undefined;
+      return /^\d{4}$/.test(y) && /^\d{1,2}$/.test(m) ? `${y}-${m.padStart(2, '0')}` : `${y}-${m}`;
+    },
+  };
+}
+
+/** The format's default columns (dtm-data.md §1.4, §1.7). */
+function defaultFields(table: Table): Fields {
+  const { columns } = table;
+  const deepest = (specs: string[]): Column | undefined => specs.map((s) => findColumn(columns, s)).find((c) => c && hasValues(table, c));
+  if (table.format === 'dtm') {
+    return {
+      value: findColumn(columns, 'numPresentIdpInd'),
+      date: findColumn(columns, 'reportingDate') ?? yearMonthColumn(columns),
+      region: deepest(['admin2Pcode', 'admin1Pcode', 'admin0Pcode']),
+    };
+  }
+  if (table.columns.some((c) => c.tag)) {
+    return {
+      value:
+        findColumn(columns, '#affected+idps') ??
+        columns.find((c) => c.tag && PEOPLE_HASHTAGS.has(c.tag.hashtag) && numericColumn({ ...table, columns: [c] }, /$^/)),
+      date: firstMatch(columns, ['#date+reported-year-month', '#date-year-month', '#date']),
+      region: deepest(['#adm5+code', '#adm4+code', '#adm3+code', '#adm2+code', '#adm1+code', '#country+code']),
+    };
+  }
+  return {
+    value: firstMatch(columns, ['value', 'numPresentIdpInd']) ?? numericColumn(table, NOT_A_FIGURE),
+    date: firstMatch(columns, ['date', 'reportingDate']) ?? columns.find((c) => /date/i.test(c.name)),
+    region: firstMatch(columns, ['region', 'pcode', 'p-code']) ?? deepest(['admin2Pcode', 'admin1Pcode', 'admin0Pcode']),
+  };
+}
+
+type FilterPair = readonly [Column, string];
+
+function parseFilter(columns: readonly Column[], filter: string): FilterPair[] | string {
+  const pairs: FilterPair[] = [];
+  for (const part of filter.split(';')) {
+    if (!part.trim()) continue;
+    const eq = part.indexOf('=');
+    if (eq <= 0) return `filter "${part.trim()}" is not field=value`;
+    const name = part.slice(0, eq).trim();
+    const column = findColumn(columns, name);
+    if (!column) return `filter field "${name}" is not a column`;
+    pairs.push([column, part.slice(eq + 1).trim()]);
+  }
+  return pairs;
+}
+
+const SLASH = /^(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})$/;
+
+function readDate(raw: unknown, format: DateFormat | undefined): { date: string } | { reason: ReasonCode } {
+  if (raw === null || raw === undefined || raw === '') return { reason: 'missing-date' };
+  if (typeof raw === 'number') {
+    // a bare year (2024) is a date; an Excel serial (45000) or a timestamp is not
+    return Number.isInteger(raw) && raw >= 1900 && raw <= 2100 ? { date: String(raw) } : { reason: 'invalid-date' };
+  }
+  if (typeof raw !== 'string') return { reason: 'invalid-date' };
+  const text = normaliseDigits(raw.trim());
+  if (text === '') return { reason: 'missing-date' };
+  let parsed: CalendarDate | undefined = parseIsoDate(text);
+  if (!parsed) {
+    const m = SLASH.exec(text);
+    if (!m) return { reason: 'invalid-date' };
+    if (!format) return { reason: 'ambiguous-date' };
+    const [a, b, c] = [m[1]!, m[2]!, m[3]!];
+    const [y, mo, d] = format === 'DD/MM/YYYY' ? [c, b, a] : format === 'MM/DD/YYYY' ? [c, a, b] : [a, b, c];
+    if (y.length !== 4) return { reason: 'invalid-date' };
+    parsed = parseIsoDate(`${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`);
+    if (!parsed) return { reason: 'invalid-date' };
+  }
+  return { date: dateKey(parsed) };
+}
+
+export function dateKey(d: CalendarDate): string {
+  const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
+  return d.month === undefined ? String(d.year) : d.day === undefined ? `${d.year}-${pad(d.month)}` : `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+}
+
+const QUALIFIED = /^\s*(?:[<>≤≥~≈+]|about\b|approx|c\.\s)|%\s*$/i;
+
+function readValue(raw: unknown, cap: number): { value: number } | { reason: ReasonCode } {
+  if (typeof raw === 'object' && raw !== null) return { reason: 'not-a-number' };
+  if (typeof raw === 'boolean') return { reason: 'not-a-number' };
+  const parsed = parseStrictNumber(raw as string | number | null | undefined);
+  if (parsed.kind === 'missing') return { reason: 'missing-value' };
+  if (parsed.kind === 'invalid') {
+    if (typeof raw === 'string' && QUALIFIED.test(raw)) return { reason: 'qualified-value' };
+    return { reason: parsed.reason === 'too-large' ? 'implausible' : 'not-a-number' };
+  }
+  if (parsed.value < 0) return { reason: 'negative' };
+  if (parsed.value > cap) return { reason: 'implausible' };
+  return { value: parsed.value };
+}
+
+function combine(rule: DuplicateRule, a: number, b: number, n: number): number {
+  switch (rule) {
+    case 'max':
+      return Math.max(a, b);
+    case 'min':
+      return Math.min(a, b);
+    case 'mean':
+      return a + (b - a) / n; // running mean over n values
+    case 'first':
+      return a;
+    case 'last':
+      return b;
+    default:
+      return a + b;
+  }
+}
+
+/** Reads every row of `table` into observations, with a full account of the rows. */
+export function buildObservations(table: Table, options: PipelineOptions = {}): PipelineResult {
+  const defaults = defaultFields(table);
+  const present = table.columns.map((c) => c.name).slice(0, 30).join(', ') || 'none';
+  const pick = (spec: string | undefined, fallback: Column | undefined, role: string): Column | undefined | string => {
+    if (!spec?.trim()) return fallback;
+    return findColumn(table.columns, spec) ?? `the ${role} field "${spec.trim()}" is not in the data (columns: ${present})`;
+  };
+  const fields: Fields = {};
+  for (const [role, spec, fallback] of [
+    ['value', options.valueField, defaults.value],
+    ['date', options.dateField, defaults.date],
+    ['region', options.regionField, defaults.region],
+    ['series', options.seriesField, undefined],
+  ] as const) {
+    const c = pick(spec, fallback, role);
+    if (typeof c === 'string') return { ok: false, kind: 'fields', detail: c };
+    if (c) fields[role] = c;
+  }
+  const value = fields.value;
+  if (!value) {
+    if (table.rows.length === 0) {
+      return { ok: true, format: table.format, observations: [], report: emptyReport() };
+    }
+    return { ok: false, kind: 'fields', detail: `no column of figures found; set value-field (columns: ${present})` };
+  }
+
+  const filter = options.filter ? parseFilter(table.columns, options.filter) : [];
+  if (typeof filter === 'string') return { ok: false, kind: 'fields', detail: filter };
+  let regionWanted: string | undefined;
+  if (options.region?.trim()) {
+    const r = normaliseRegion(options.region);
+    if (!r.ok) return { ok: false, kind: 'fields', detail: `region "${options.region.trim()}" is not a region code (${r.reason})` };
+    regionWanted = r.code;
+  }
+
+  const rule = options.duplicates ?? 'sum';
+  const cap = options.maxValue ?? PEOPLE_CAP;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const latest = addDays(today, 31);
+  const reasons: Partial<Record<ReasonCode, number>> = {};
+  const examples: RejectedExample[] = [];
+  let rejected = 0;
+  let merged = 0;
+  const reject = (row: number, reason: ReasonCode, cell?: unknown): void => {
+    rejected++;
+    reasons[reason] = (reasons[reason] ?? 0) + 1;
+    if (examples.length < MAX_EXAMPLES && reason !== 'filtered') {
+      const text = cellText(cell);
+      examples.push({ row, reason, ...(text !== undefined && { value: text.slice(0, 80) }) });
+    }
+  };
+
+  // date -> (area + series) -> index into values/counts/firstRows/keys
+  const slots = new Map<string, Map<string, number>>();
+  const values: number[] = [];
+  const counts: number[] = [];
+  const firstRows: number[] = [];
+  const keys: { date?: string; region?: string; series?: string }[] = [];
+  const rejectedKeys = new Set<string>();
+  const operations = new Set<string>();
+  const operationColumn = table.format === 'dtm' ? findColumn(table.columns, 'operation') : undefined;
+
+  // dates and area codes repeat across rows: read each distinct text once
+  const dateCache = new Map<unknown, ReturnType<typeof readDate>>();
+  const regionCache = new Map<unknown, ReturnType<typeof normaliseRegion>>();
+  const { rows } = table;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const n = i + 1;
+    if (row === null || typeof row !== 'object') {
+      reject(n, 'empty-row');
+      continue;
+    }
+    let keep = true;
+    for (const [column, wanted] of filter) {
+      if (cellText(column.get(row))?.trim() !== wanted) {
+        keep = false;
+        break;
+      }
+    }
+    if (!keep) {
+      reject(n, 'filtered');
+      continue;
+    }
+    const rawValue = value.get(row);
+    const v = readValue(rawValue, cap);
+    if ('reason' in v) {
+      reject(n, v.reason === 'missing-value' && isEmptyRow(table.columns, row) ? 'empty-row' : v.reason, rawValue);
+      continue;
+    }
+    let date: string | undefined;
+    if (fields.date) {
+      const raw = fields.date.get(row);
+      let d = dateCache.get(raw);
+      if (d === undefined) {
+        d = readDate(raw, options.dateFormat);
+        if (!('reason' in d) && (d.date < '1990' || d.date > latest)) d = { reason: 'implausible-date' };
+        if (typeof raw === 'string' || typeof raw === 'number') dateCache.set(raw, d);
+      }
+      if ('reason' in d) {
+        reject(n, d.reason, raw);
+        continue;
+      }
+      date = d.date;
+    }
+    let region: string | undefined;
+    if (fields.region) {
+      const raw = fields.region.get(row);
+      let r = regionCache.get(raw);
+      if (r === undefined) {
+        r = normaliseRegion(raw);
+        if (typeof raw === 'string' || typeof raw === 'number') regionCache.set(raw, r);
+      }
+      if (!r.ok) {
+        reject(n, r.reason, raw);
+        continue;
+      }
+      region = r.code;
+    }
+    if (regionWanted && !(region === regionWanted || region?.startsWith(regionWanted))) {
+      reject(n, 'filtered');
+      continue;
+    }
+    let series: string | undefined;
+    if (fields.series) {
+      const raw = fields.series.get(row);
+      const text = cellText(raw)?.trim();
+      if (!text) {
+        reject(n, 'missing-series', raw);
+        continue;
+      }
+      series = text;
+    }
+    if (operationColumn) {
+      const op = cellText(operationColumn.get(row));
+      if (op) operations.add(op);
+    }
+    // two-level key (date, then area and series): no string is built per row in the common case
+    const dateKeyed = date ?? '';
+    const key = series === undefined ? (region ?? '') : `${region ?? ''}\u0000${series}`;
+    let byKey = slots.get(dateKeyed);
+    if (!byKey) slots.set(dateKeyed, (byKey = new Map()));
+    const slot = byKey.get(key);
+    if (slot === undefined) {
+      if (rejectedKeys.has(`${dateKeyed}\u0000${key}`)) {
+        reject(n, 'duplicate', rawValue);
+        continue;
+      }
+      byKey.set(key, values.length);
+      values.push(v.value);
+      counts.push(1);
+      firstRows.push(n);
+      keys.push({ date, region, series });
+    } else if (rule === 'reject') {
+      // every row of a duplicated key is refused, the first one included
+      byKey.delete(key);
+      rejectedKeys.add(`${dateKeyed}\u0000${key}`);
+      reject(firstRows[slot]!, 'duplicate', values[slot]);
+      reject(n, 'duplicate', rawValue);
+      values[slot] = Number.NaN;
+    } else {
+      counts[slot] = counts[slot]! + 1;
+      values[slot] = combine(rule, values[slot]!, v.value, counts[slot]!);
+      merged++;
+    }
+  }
+
+  const observations: Observation[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (Number.isNaN(v)) continue;
+    const k = keys[i]!;
+    observations.push({ value: v, ...(k.date !== undefined && { date: k.date }), ...(k.region !== undefined && { region: k.region }), ...(k.series !== undefined && { series: k.series }) });
+  }
+  const notes: string[] = [];
+  if (operations.size > 1 && !options.filter) {
+    notes.push(`several DTM operations in one file (${[...operations].slice(0, 5).join('; ')}); rows for the same date and region were combined (${rule}); filter by operation to keep one`);
+  }
+  if (!fields.date && table.rows.length > 0) notes.push('no date column: figures are undated');
+  const report: LoadReport = {
+    total: rows.length,
+    used: observations.length,
+    merged,
+    rejected,
+    reasons,
+    examples,
+    fields: {
+      value: value.name,
+      ...(fields.date && { date: fields.date.name }),
+      ...(fields.region && { region: fields.region.name }),
+      ...(fields.series && { series: fields.series.name }),
+    },
+    notes,
+  };
+  return { ok: true, format: table.format, observations, report };
+}
+
+function isEmptyRow(columns: readonly Column[], row: unknown): boolean {
+  for (const c of columns) {
+    const v = c.get(row);
+    if (v !== null && v !== undefined && v !== '') return false;
+  }
+  return true;
+}
+
+function emptyReport(): LoadReport {
+  return { total: 0, used: 0, merged: 0, rejected: 0, reasons: {}, examples: [], fields: { value: '' }, notes: [] };
+}
+
+function addDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map((s) => Number(s)) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}

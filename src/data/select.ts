@@ -1,0 +1,76 @@
+/**
+ * One figure from many observations, for counters: pick the reporting date (`latest`, a given
+ * date, or `all`), then aggregate the observations of that date (across regions and series).
+ */
+import { parseIsoDate } from '../format/date.js';
+import { dateKey, type Observation } from './pipeline.js';
+
+export type Aggregate = 'sum' | 'max' | 'min' | 'mean' | 'count';
+
+export interface Figure {
+  readonly value: number;
+  /** The reporting date used (ISO key), when the data has dates and `at` is not `all`. */
+  readonly date?: string;
+  /** How many observations went into the figure. */
+  readonly count: number;
+}
+
+export interface Selection {
+  readonly figure: Figure;
+  /** The same figure at the previous reporting date, when asked for and there is one. */
+  readonly previous?: Figure;
+}
+
+export function aggregate(values: readonly number[], how: Aggregate): number {
+  if (how === 'count') return values.length;
+  if (values.length === 0) return Number.NaN;
+  let acc = how === 'max' ? -Infinity : how === 'min' ? Infinity : 0;
+  for (const v of values) acc = how === 'max' ? Math.max(acc, v) : how === 'min' ? Math.min(acc, v) : acc + v;
+  return how === 'mean' ? acc / values.length : acc;
+}
+
+function figureAt(observations: readonly Observation[], date: string | undefined, how: Aggregate): Figure {
+  const values = observations.filter((o) => o.date === date).map((o) => o.value);
+  return { value: aggregate(values, how), count: values.length, ...(date !== undefined && { date }) };
+}
+
+/**
+ * @param at `latest` (default), `all`, or an ISO date (`2016-03-01`, `2016-03`, `2016`): the
+ *   latest reporting date within it.
+ * @returns undefined when nothing matches (the widget shows its empty state).
+ */
+export function selectFigure(
+  observations: readonly Observation[],
+  options: { at?: string; aggregate?: Aggregate; previous?: boolean } = {},
+): Selection | undefined {
+  const how = options.aggregate ?? 'sum';
+  const raw = (options.at ?? 'latest').trim();
+  const keyword = raw.toLowerCase();
+  const at = keyword === 'latest' || keyword === 'all' || keyword === '' ? keyword || 'latest' : raw;
+  if (observations.length === 0) return undefined;
+  const dated = observations.some((o) => o.date !== undefined);
+  // a given date cannot match undated figures
+  if (!dated && at !== 'latest' && at !== 'all') return undefined;
+  if (at === 'all' || !dated) {
+    const values = observations.map((o) => o.value);
+    return { figure: { value: aggregate(values, how), count: values.length } };
+  }
+  const dates = [...new Set(observations.map((o) => o.date).filter((d): d is string => d !== undefined))].sort();
+  let index = dates.length - 1;
+  if (at !== 'latest') {
+    const wanted = parseIsoDate(at);
+    if (!wanted) return undefined;
+    const key = dateKey(wanted);
+    index = -1;
+    for (let i = dates.length - 1; i >= 0; i--) {
+      if (dates[i] === key || dates[i]!.startsWith(`${key}-`)) {
+        index = i;
+        break;
+      }
+    }
+    if (index < 0) return undefined;
+  }
+  const figure = figureAt(observations, dates[index], how);
+  if (!options.previous || index === 0) return { figure };
+  return { figure, previous: figureAt(observations, dates[index - 1], how) };
+}

@@ -1,0 +1,263 @@
+/**
+ * DataSource: the reactive controller every data widget uses to read published data, from a URL
+ * (`src`) or from an inline <script type="application/json"> / <script type="text/csv"> child.
+ * It owns the request (aborted when the widget leaves), the parse and the accounting, the live
+ * refresh (paused while the page is hidden or the widget is far off-screen), and the states:
+ * loading, ready, empty, stale (last good data kept after a failure) and error.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { checkUrl, DataFetchError, DEFAULT_MAX_BYTES, sharedFetch, type UrlProblem } from './fetch.js';
+import { buildObservations, type LoadReport, type Observation, type PipelineOptions } from './pipeline.js';
+import { tableFromText, type Format, type FormatOption } from './table.js';
+
+export type SourceState = 'loading' | 'ready' | 'empty' | 'stale' | 'error';
+export type SourceErrorKind = 'config' | 'network' | 'timeout' | 'http' | 'html' | 'too-large' | 'parse' | 'shape' | 'api' | 'fields' | 'internal';
+
+export interface SourceError {
+  readonly kind: SourceErrorKind;
+  /** For `config`: what is wrong with `src`. */
+  readonly problem?: UrlProblem;
+  /** For `http`: the status code. */
+  readonly status?: number;
+  /** Technical detail (English), e.g. the parser's message or the missing column. */
+  readonly detail: string;
+}
+
+export interface SourceConfig {
+  readonly src?: string | null;
+  /** Text of an inline data child, and its type. */
+  readonly inline?: { readonly text: string; readonly type: string };
+  readonly format?: FormatOption;
+  readonly pipeline?: PipelineOptions;
+  /** Seconds between refreshes; 0 or undefined: no refresh. */
+  readonly refresh?: number;
+  readonly maxBytes?: number;
+}
+
+/** Detail of the `dtm-load` event. */
+export interface DtmLoadDetail {
+  readonly url: string;
+  readonly format: Format;
+  readonly report: LoadReport;
+}
+
+/** Detail of the `dtm-error` event. */
+export interface DtmErrorDetail {
+  readonly url: string;
+  readonly kind: SourceErrorKind;
+  readonly message: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'dtm-load': CustomEvent<DtmLoadDetail>;
+    'dtm-error': CustomEvent<DtmErrorDetail>;
+  }
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Reads the inline data child of `host`, if any: the first <script type="application/json|text/csv">. */
+export function inlineData(host: Element): { text: string; type: string } | undefined {
+  for (const child of Array.from(host.children)) {
+    if (child.localName !== 'script') continue;
+    const type = (child.getAttribute('type') ?? '').trim().toLowerCase();
+    if (type === 'application/json' || type === 'text/csv') return { text: child.textContent ?? '', type };
+  }
+  return undefined;
+}
+
+export class DataSource implements ReactiveController {
+  state: SourceState = 'loading';
+  observations: readonly Observation[] | undefined;
+  report: LoadReport | undefined;
+  format: Format | undefined;
+  error: SourceError | undefined;
+  /** When the data shown was last fetched successfully (ms since epoch). */
+  lastSuccess: number | undefined;
+
+  readonly #host: Host;
+  readonly #read: () => SourceConfig;
+  #key = '';
+  #config: SourceConfig = {};
+  #abort: AbortController | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #lastAttempt = 0;
+  #etag: string | undefined;
+  #lastModified: string | undefined;
+  #lastText: string | undefined;
+  #visible = true;
+  #observer: IntersectionObserver | undefined;
+  #connected = false;
+
+  constructor(host: Host, read: () => SourceConfig) {
+    this.#host = host;
+    this.#read = read;
+    host.addController(this);
+  }
+
+  /** Call from the host's willUpdate: (re)loads when what to load has changed. */
+  sync(): void {
+    const config = this.#read();
+    const key = JSON.stringify([config.src ?? null, config.inline ?? null, config.format ?? 'auto', config.pipeline ?? {}, config.maxBytes ?? null]);
+    const refreshChanged = (config.refresh ?? 0) !== (this.#config.refresh ?? 0);
+    this.#config = config;
+    if (key !== this.#key) {
+      this.#key = key;
+      // new data: nothing of the old may show, not even as stale
+      this.observations = undefined;
+      this.report = undefined;
+      this.#etag = this.#lastModified = this.#lastText = undefined;
+      if (this.#connected) void this.#load();
+    } else if (refreshChanged) {
+      this.#schedule();
+    }
+  }
+
+  /** Tries again now (the error card's button). */
+  retry(): void {
+    void this.#load();
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    if (typeof IntersectionObserver !== 'undefined') {
+      // "far off-screen": more than a screen away in any direction
+      this.#observer = new IntersectionObserver(
+        (entries) => {
+          const visible = entries.some((e) => e.isIntersecting);
+          if (visible !== this.#visible) {
+            this.#visible = visible;
+            this.#schedule();
+          }
+        },
+        { rootMargin: '100%' },
+      );
+      this.#observer.observe(this.#host);
+    }
+    if (this.#key && (!this.observations || this.#overdue())) void this.#load();
+    else this.#schedule();
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    this.#abort?.abort();
+    this.#abort = undefined;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#visible = true;
+  }
+
+  readonly #onVisibility = (): void => this.#schedule();
+
+  get #paused(): boolean {
+    return document.visibilityState === 'hidden' || !this.#visible;
+  }
+
+  #overdue(): boolean {
+    const every = (this.#config.refresh ?? 0) * 1000;
+    return every > 0 && Date.now() - this.#lastAttempt >= every;
+  }
+
+  /** Arms the next refresh, or runs it now when it is overdue; nothing while paused. */
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const every = (this.#config.refresh ?? 0) * 1000;
+    if (!(every > 0) || !this.#connected || this.#paused || this.#abort || this.#config.inline) return;
+    const wait = Math.max(0, this.#lastAttempt + every - Date.now());
+    this.#timer = setTimeout(() => void this.#load(), wait);
+  }
+
+  #set(state: SourceState): void {
+    this.state = state;
+    this.#host.requestUpdate();
+  }
+
+  #emit<T>(type: 'dtm-load' | 'dtm-error', detail: T): void {
+    this.#host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  async #load(): Promise<void> {
+    clearTimeout(this.#timer);
+    this.#abort?.abort();
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.#lastAttempt = Date.now();
+    const config = this.#config;
+    let url = config.inline ? '(inline)' : (config.src ?? '').trim();
+    if (!this.observations) this.#set('loading');
+    try {
+      let text: string;
+      if (config.inline) {
+        text = config.inline.text;
+      } else {
+        const checked = checkUrl(config.src, document.baseURI);
+        if (!checked.ok) throw { kind: 'config', problem: checked.problem, detail: checked.detail } satisfies SourceError;
+        url = checked.url;
+        const res = await sharedFetch(url, {
+          signal: abort.signal,
+          maxBytes: config.maxBytes ?? DEFAULT_MAX_BYTES,
+          ...(this.#etag && { etag: this.#etag }),
+          ...(this.#lastModified && { lastModified: this.#lastModified }),
+        });
+        if (abort.signal.aborted) return;
+        if (res.status === 'not-modified' || res.text === this.#lastText) {
+          // unchanged: nothing on screen changes (a stale mark clears: the source answers again)
+          this.lastSuccess = Date.now();
+          if (this.state === 'stale') this.#set(this.observations?.length ? 'ready' : 'empty');
+          return;
+        }
+        text = res.text;
+        this.#etag = res.etag;
+        this.#lastModified = res.lastModified;
+        url = res.url;
+      }
+      this.#lastText = text;
+      if (text.trim() === '') {
+        this.observations = [];
+        this.report = undefined;
+        this.error = undefined;
+        this.lastSuccess = Date.now();
+        this.#set('empty');
+        return;
+      }
+      const table = tableFromText(text, config.format ?? 'auto');
+      if (!table.ok) throw { kind: table.error.kind, detail: table.error.detail } satisfies SourceError;
+      const result = buildObservations(table.table, config.pipeline);
+      if (!result.ok) throw { kind: 'fields', detail: result.detail } satisfies SourceError;
+      this.observations = result.observations;
+      this.report = result.report;
+      this.format = result.format;
+      this.error = undefined;
+      this.lastSuccess = Date.now();
+      for (const note of result.report.notes) console.info(`[${this.#host.localName}] ${note}`);
+      this.#set(result.observations.length ? 'ready' : 'empty');
+      this.#emit<DtmLoadDetail>('dtm-load', { url, format: result.format, report: result.report });
+    } catch (e) {
+      if (abort.signal.aborted || (e instanceof DataFetchError && e.kind === 'aborted')) return;
+      this.error = toSourceError(e);
+      this.#lastText = undefined;
+      this.#set(this.observations ? 'stale' : 'error');
+      this.#emit<DtmErrorDetail>('dtm-error', { url, kind: this.error.kind, message: this.error.detail });
+    } finally {
+      if (this.#abort === abort) {
+        this.#abort = undefined;
+        this.#schedule();
+      }
+    }
+  }
+}
+
+function toSourceError(e: unknown): SourceError {
+  if (e instanceof DataFetchError) {
+    return { kind: e.kind === 'aborted' ? 'network' : e.kind, detail: e.message, ...(e.status !== undefined && { status: e.status }) };
+  }
+  if (typeof e === 'object' && e !== null && 'kind' in e && 'detail' in e) return e as SourceError;
+  // a bug of ours: still an error card, never a blank widget or an uncaught exception
+  return { kind: 'internal', detail: e instanceof Error ? e.message : String(e) };
+}
