@@ -182,3 +182,72 @@ export const Themed: Story = {
     await expect(getComputedStyle(fig).color).toBe('rgb(200, 16, 46)');
   },
 };
+
+/* Data: the same real Iraq figures, read from data/samples/ (served by Storybook at /samples). */
+
+const dataRender = (markup: (a: Args) => ReturnType<typeof html>): Story['render'] => markup;
+async function settled(canvasElement: HTMLElement, state: string): Promise<DtmCounter> {
+  const el = await counter(canvasElement);
+  await waitFor(() => expect(el.getAttribute('state')).toBe(state), { timeout: 8000 });
+  await el.updateComplete;
+  return el;
+}
+
+export const FromDtmData: Story = {
+  name: 'From DTM data (src, compare="previous")',
+  render: dataRender(
+    () => html`<dtm-counter src="samples/iraq-idps-national.dtm.json" compare="previous" label="IDPs in Iraq" source="IOM DTM Iraq" source-url="https://iraqdtm.iom.int/" duration="0"></dtm-counter>`,
+  ),
+  play: async ({ canvasElement }) => {
+    const el = await settled(canvasElement, 'ready');
+    await expect(figureText(el)).toBe('1,098,913');
+    await expect(partText(el, 'change')).toBe('▼Down 24,750 (2.2%) from 1,123,663');
+    await expect(partText(el, 'as-of')).toBe('As of April 2024');
+  },
+};
+
+export const FromHxlCsvInArabic: Story = {
+  name: 'From HXL CSV, one governorate, in Arabic',
+  render: dataRender(
+    () => html`<dtm-counter lang="ar-IQ" src="samples/iraq-idps-governorates.hxl.csv" region="Duhok" label="نازح داخليًا في دهوك" duration="0"></dtm-counter>`,
+  ),
+  play: async ({ canvasElement }) => {
+    const el = await settled(canvasElement, 'ready');
+    await expect(figureText(el)).toBe('٢٣٣٬١٦٢');
+  },
+};
+
+export const InlineDataWithBadRows: Story = {
+  name: 'Inline data with rows not shown',
+  render: dataRender(
+    () => html`<dtm-counter at="all" label="people reached" duration="0"
+      ><script type="application/json">
+        [{ "value": 120 }, { "value": "N/A" }, { "value": ">500" }, { "value": 80 }]
+      </script></dtm-counter
+    >`,
+  ),
+  play: async ({ canvasElement }) => {
+    const el = await settled(canvasElement, 'ready');
+    await expect(figureText(el)).toBe('200');
+    await expect(el.shadowRoot!.querySelector('[part~="rejected"] summary')?.textContent).toBe('2 rows not shown');
+  },
+};
+
+export const DataNotFound: Story = {
+  name: 'Error: data address not found',
+  render: dataRender(() => html`<dtm-counter src="samples/no-such-file.json" label="IDPs in Iraq"></dtm-counter>`),
+  play: async ({ canvasElement }) => {
+    const el = await settled(canvasElement, 'error');
+    await expect(partText(el, 'error')).toContain('was not found (404)');
+    await expect(el.shadowRoot!.querySelector('[part~="retry"]')).not.toBeNull();
+  },
+};
+
+export const NoDataAddress: Story = {
+  name: 'Error: no data address (src="")',
+  render: dataRender(() => html`<dtm-counter lang="ckb" src="" label="ئاوارە"></dtm-counter>`),
+  play: async ({ canvasElement }) => {
+    const el = await settled(canvasElement, 'error');
+    await expect(partText(el, 'error')).toContain('ناونیشانی داتای پێویستە');
+  },
+};

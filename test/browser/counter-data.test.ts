@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../src/components/counter/counter.define.js';
 import type { DtmCounter } from '../../src/components/counter/counter.js';
-import { inFlightCount } from '../../src/data/fetch.js';
+import { DataFetchError, fetchText, inFlightCount } from '../../src/data/fetch.js';
 import type { DtmLoadDetail } from '../../src/data/source.js';
 import { cleanup, mount, part, plain, screenText, spokenText, until } from './helpers/dom.js';
 import { dtm, json, stubFetch } from './helpers/fake-fetch.js';
@@ -144,6 +144,27 @@ describe('<dtm-counter> faults', () => {
     expect(calls).toHaveLength(3);
   });
 
+  it('waits at least Retry-After before retrying a 429', async () => {
+    const times: number[] = [];
+    stubFetch((_, n) => {
+      times.push(performance.now());
+      return n === 1 ? new Response('', { status: 429, headers: { 'retry-after': '1' } }) : json(dtm([{ date: '2024-04-30', idps: 9 }]));
+    });
+    const el = await mount<DtmCounter>('<dtm-counter src="/rate-limited.json" duration="0"></dtm-counter>');
+    await settle(el, 'ready');
+    expect(times).toHaveLength(2);
+    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(990);
+  });
+
+  it('gives up on a source that never answers, after its time-out, with a time-out error', async () => {
+    stubFetch(() => 'hang');
+    const started = performance.now();
+    const error = await fetchText(new URL('/never.json', location.href).href, { timeoutMs: 300, retries: 1, backoffBaseMs: 10 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataFetchError);
+    expect((error as DataFetchError).kind).toBe('timeout');
+    expect(performance.now() - started).toBeGreaterThanOrEqual(600); // two attempts of 300 ms
+  });
+
   it('refuses a file over max-bytes', async () => {
     stubFetch(() => json(dtm(Array.from({ length: 50 }, (_, i) => ({ date: '2024-04-30', idps: i })))));
     const el = await mount<DtmCounter>('<dtm-counter src="/big.json" max-bytes="1000"></dtm-counter>');
@@ -240,6 +261,26 @@ describe('<dtm-counter> requests, refresh and lifecycle', () => {
     parent.append(el);
     await settle(el, 'ready');
     await until(() => figure(el) === '7'); // after its count-up
+  });
+
+  it('pauses refresh while the page is hidden and catches up when it is shown again', async () => {
+    const calls = stubFetch(() => json(dtm([{ date: '2024-04-30', idps: 7 }])));
+    const el = await mount<DtmCounter>('<dtm-counter src="/tab.json" refresh="1" duration="0"></dtm-counter>');
+    await settle(el, 'ready');
+    const setVisibility = (state: DocumentVisibilityState): void => {
+      Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    try {
+      setVisibility('hidden');
+      const first = calls.length;
+      await wait(2500);
+      expect(calls.length).toBe(first);
+      setVisibility('visible');
+      await until(() => calls.length === first + 1, 1000); // overdue: refreshed at once
+    } finally {
+      delete (document as unknown as { visibilityState?: string }).visibilityState;
+    }
   });
 
   it('pauses refresh while far off-screen and resumes when scrolled back', async () => {
