@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { IRAQ_ADMIN1_RECORD } from './fixtures.js';
 import { buildObservations, type LoadReport, type Observation, type PipelineOptions, type PipelineResult, type ReasonCode } from '../../../src/data/pipeline.js';
 import { tableFromJson, tableFromText } from '../../../src/data/table.js';
 
@@ -607,21 +608,7 @@ describe('choosing the columns', () => {
 });
 
 describe('DTM API data', () => {
-  const record = (over: Record<string, unknown>): Record<string, unknown> => ({
-    id: 1010,
-    operation: 'Iraq conflict',
-    admin0Name: 'Iraq',
-    admin0Pcode: 'IRQ',
-    admin1Name: 'Ninewa',
-    admin1Pcode: 'IRQ-G15',
-    numPresentIdpInd: 229120,
-    reportingDate: '2024-04-30T00:00:00',
-    yearReportingDate: 2024,
-    monthReportingDate: 4,
-    roundNumber: 132,
-    assessmentType: 'BA',
-    ...over,
-  });
+  const record = (over: Record<string, unknown>): Record<string, unknown> => ({ ...IRAQ_ADMIN1_RECORD, ...over });
   const envelope = (result: unknown[]): object => ({ result, statusCode: 200, isSuccess: true, errorMessages: [], totalRecordsCount: result.length });
 
   it('reads numPresentIdpInd by reportingDate and the deepest admin P-code', () => {

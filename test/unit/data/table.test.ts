@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatHxlTag } from '../../../src/data/hxl.js';
+import { IRAQ_ADMIN1_RECORD } from './fixtures.js';
 import { tableFromCsv, tableFromJson, tableFromText, type Table, type TableError, type TableResult } from '../../../src/data/table.js';
 
 // Real records (dtm-data.md §1.5): DTM API v2 Iraq admin1 and v3 Haiti admin1.
-const IRAQ_V2 = {
-  id: 1010,
-  operation: 'Iraq conflict',
-  admin0Name: 'Iraq',
-  admin0Pcode: 'IRQ',
-  admin1Name: 'Ninewa',
-  admin1Pcode: 'IRQ-G15',
-  numPresentIdpInd: 229120,
-  reportingDate: '2024-04-30T00:00:00',
-  yearReportingDate: 2024,
-  monthReportingDate: 4,
-  roundNumber: 132,
-  assessmentType: 'BA',
-};
+const IRAQ_V2 = IRAQ_ADMIN1_RECORD;
 const HAITI_V3 = {
   id: 16955,
   operation: 'Countrywide monitoring',
