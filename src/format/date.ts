@@ -80,3 +80,37 @@ export function formatDate(loc: ResolvedLocale, date: CalendarDate): string {
   }
   return df.format(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
 }
+
+/** Which parts of a date a short label shows: year; month and year; month; day and month. */
+export type ShortDate = 'y' | 'ym' | 'm' | 'md';
+
+const shortFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A short date label for axis ticks and summaries: `2016`, `Mar 2016`, `Mar`, `30 Apr`
+ * (`آذار ٢٠١٦` for ar-IQ; Sorani from our own month names).
+ */
+export function formatShortDate(loc: ResolvedLocale, time: number, parts: ShortDate): string {
+  const d = new Date(time);
+  const year = d.getUTCFullYear();
+  const month = d.getUTCMonth();
+  if (loc.lang === 'ckb') {
+    const n = formatNumber(loc, { useGrouping: false });
+    const name = CKB_MONTHS[month]!;
+    return parts === 'y' ? n(year) : parts === 'ym' ? `${name} ${n(year)}` : parts === 'm' ? name : `${n(d.getUTCDate())}ی ${name}`;
+  }
+  const key = `${loc.intl}|${loc.numerals}|${parts}`;
+  let f = shortFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(loc.intl, {
+      timeZone: 'UTC',
+      numberingSystem: loc.numerals,
+      ...(parts === 'y' && { year: 'numeric' }),
+      ...(parts === 'ym' && { year: 'numeric', month: loc.lang === 'en' ? 'short' : 'long' }),
+      ...(parts === 'm' && { month: loc.lang === 'en' ? 'short' : 'long' }),
+      ...(parts === 'md' && { month: loc.lang === 'en' ? 'short' : 'long', day: 'numeric' }),
+    });
+    shortFormats.set(key, f);
+  }
+  return f.format(time);
+}

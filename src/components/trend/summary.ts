@@ -1,0 +1,103 @@
+/**
+ * The generated text summary of a series, in the widget's language: where it started, its peak,
+ * where it ended and the change from the peak. Read by screen readers and shown under the chart.
+ * Pure: takes points, a locale and a label.
+ */
+import { formatShortDate } from '../../format/date.js';
+import { formatNumber } from '../../format/number.js';
+import type { Lang, ResolvedLocale } from '../../i18n/locale.js';
+
+export interface SummaryPoint {
+  /** UTC ms of the reporting date. */
+  readonly t: number;
+  readonly value: number;
+}
+
+interface Parts {
+  label: string;
+  first: string;
+  firstDate: string;
+  peak: string;
+  peakDate: string;
+  last: string;
+  lastDate: string;
+  pct: string;
+}
+
+type Shape = 'rise-fall' | 'rise' | 'rise-from-zero' | 'fall' | 'flat';
+
+const templates: Record<Lang, Record<Shape, (p: Parts) => string> & { one: (p: Parts) => string }> = {
+  en: {
+    'rise-fall': (p) =>
+      `${p.label} rose from ${p.first} in ${p.firstDate} to a peak of ${p.peak} in ${p.peakDate} and fell to ${p.last} in ${p.lastDate}, down ${p.pct} from the peak.`,
+    rise: (p) => `${p.label} rose from ${p.first} in ${p.firstDate} to ${p.last} in ${p.lastDate}, up ${p.pct}.`,
+    'rise-from-zero': (p) => `${p.label} rose from ${p.first} in ${p.firstDate} to ${p.last} in ${p.lastDate}.`,
+    fall: (p) => `${p.label} fell from ${p.first} in ${p.firstDate} to ${p.last} in ${p.lastDate}, down ${p.pct}.`,
+    flat: (p) => `${p.label} stayed at ${p.last} from ${p.firstDate} to ${p.lastDate}.`,
+    one: (p) => `${p.label}: ${p.last} in ${p.lastDate}.`,
+  },
+  ar: {
+    'rise-fall': (p) =>
+      `${p.label}: ارتفع العدد من ${p.first} في ${p.firstDate} إلى ذروة بلغت ${p.peak} في ${p.peakDate}، ثم انخفض إلى ${p.last} في ${p.lastDate}، أي أقل من الذروة بنسبة ${p.pct}.`,
+    rise: (p) => `${p.label}: ارتفع العدد من ${p.first} في ${p.firstDate} إلى ${p.last} في ${p.lastDate}، أي بزيادة ${p.pct}.`,
+    'rise-from-zero': (p) => `${p.label}: ارتفع العدد من ${p.first} في ${p.firstDate} إلى ${p.last} في ${p.lastDate}.`,
+    fall: (p) => `${p.label}: انخفض العدد من ${p.first} في ${p.firstDate} إلى ${p.last} في ${p.lastDate}، أي بتراجع ${p.pct}.`,
+    flat: (p) => `${p.label}: بقي العدد ${p.last} من ${p.firstDate} إلى ${p.lastDate}.`,
+    one: (p) => `${p.label}: ${p.last} في ${p.lastDate}.`,
+  },
+  ckb: {
+    'rise-fall': (p) =>
+      `${p.label}: ژمارەکە لە ${p.first} لە ${p.firstDate} بەرزبووەوە بۆ لووتکەی ${p.peak} لە ${p.peakDate}، پاشان دابەزی بۆ ${p.last} لە ${p.lastDate}، واتە ${p.pct} کەمتر لە لووتکە.`,
+    rise: (p) => `${p.label}: ژمارەکە لە ${p.first} لە ${p.firstDate} بەرزبووەوە بۆ ${p.last} لە ${p.lastDate}، واتە ${p.pct} زیاتر.`,
+    'rise-from-zero': (p) => `${p.label}: ژمارەکە لە ${p.first} لە ${p.firstDate} بەرزبووەوە بۆ ${p.last} لە ${p.lastDate}.`,
+    fall: (p) => `${p.label}: ژمارەکە لە ${p.first} لە ${p.firstDate} دابەزی بۆ ${p.last} لە ${p.lastDate}، واتە ${p.pct} کەمتر.`,
+    flat: (p) => `${p.label}: ژمارەکە لە ${p.firstDate} تا ${p.lastDate} لە ${p.last} مایەوە.`,
+    one: (p) => `${p.label}: ${p.last} لە ${p.lastDate}.`,
+  },
+};
+
+/**
+ * @example summarise(points, resolveLocale('en'), 'IDPs')
+ *   // 'IDPs rose from 443,124 in April 2014 to a peak of 3,417,768 in March 2016 and fell to
+ *   //  1,098,913 in April 2024, down 68% from the peak.'
+ */
+export function summarise(points: readonly SummaryPoint[], loc: ResolvedLocale, label: string): string {
+  const t = templates[loc.lang];
+  const n = formatNumber(loc);
+  const pct = formatNumber(loc, { style: 'percent', maximumFractionDigits: 0 });
+  const date = (time: number): string => formatLongMonth(loc, time);
+  if (points.length === 0) return '';
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
+  let peak = first;
+  for (const p of points) if (p.value > peak.value) peak = p;
+  const parts: Parts = {
+    label,
+    first: n(first.value),
+    firstDate: date(first.t),
+    peak: n(peak.value),
+    peakDate: date(peak.t),
+    last: n(last.value),
+    lastDate: date(last.t),
+    pct: '',
+  };
+  if (points.length === 1) return t.one(parts);
+  let shape: Shape;
+  if (peak !== first && peak !== last && peak.value > last.value) {
+    shape = 'rise-fall';
+    parts.pct = pct((peak.value - last.value) / peak.value);
+  } else if (last.value > first.value) {
+    shape = first.value === 0 ? 'rise-from-zero' : 'rise';
+    if (first.value !== 0) parts.pct = pct((last.value - first.value) / first.value);
+  } else if (last.value < first.value) {
+    shape = 'fall';
+    parts.pct = pct((first.value - last.value) / first.value);
+  } else shape = 'flat';
+  return t[shape](parts);
+}
+
+/** "March 2016" / "آذار ٢٠١٦" / "ئازاری ٢٠١٦": summaries name months, not days. */
+function formatLongMonth(loc: ResolvedLocale, time: number): string {
+  if (loc.lang === 'ckb') return formatShortDate(loc, time, 'ym').replace(' ', 'ی ');
+  return new Intl.DateTimeFormat(loc.intl, { timeZone: 'UTC', numberingSystem: loc.numerals, year: 'numeric', month: 'long' }).format(time);
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { summarise } from '../../../src/components/trend/summary.js';
+import { dateKeyTime } from '../../../src/components/trend/scales.js';
+import { buildObservations } from '../../../src/data/pipeline.js';
+import { tableFromText } from '../../../src/data/table.js';
+import { resolveLocale } from '../../../src/i18n/locale.js';
+
+/** The real national IDP series from data/samples, as summary points. */
+function national() {
+  const text = readFileSync(new URL('../../../data/samples/iraq-idps-national.dtm.json', import.meta.url), 'utf8');
+  const t = tableFromText(text);
+  if (!t.ok) throw new Error('sample unreadable');
+  const r = buildObservations(t.table);
+  if (!r.ok) throw new Error(r.detail);
+  return [...r.observations].sort((a, b) => a.date!.localeCompare(b.date!)).map((o) => ({ t: dateKeyTime(o.date!), value: o.value }));
+}
+
+const plain = (s: string): string => s.replace(/[\u061c\u200e\u200f]/g, '').replace(/\u00a0/g, ' ');
+
+describe('summarise', () => {
+  it('tells the story of the national series in English', () => {
+    expect(summarise(national(), resolveLocale('en'), 'IDPs')).toBe(
+      'IDPs rose from 443,124 in April 2014 to a peak of 3,417,768 in March 2016 and fell to 1,098,913 in April 2024, down 68% from the peak.',
+    );
+  });
+  it('in Iraqi Arabic, with Iraqi month names and Arabic-Indic digits', () => {
+    expect(plain(summarise(national(), resolveLocale('ar-IQ'), 'النازحون'))).toBe(
+      'النازحون: ارتفع العدد من ٤٤٣٬١٢٤ في نيسان ٢٠١٤ إلى ذروة بلغت ٣٬٤١٧٬٧٦٨ في آذار ٢٠١٦، ثم انخفض إلى ١٬٠٩٨٬٩١٣ في نيسان ٢٠٢٤، أي أقل من الذروة بنسبة ٦٨٪.',
+    );
+  });
+  it('in Sorani', () => {
+    expect(plain(summarise(national(), resolveLocale('ckb'), 'ئاوارەکان'))).toBe(
+      'ئاوارەکان: ژمارەکە لە ٤٤٣٬١٢٤ لە نیسانی ٢٠١٤ بەرزبووەوە بۆ لووتکەی ٣٬٤١٧٬٧٦٨ لە ئازاری ٢٠١٦، پاشان دابەزی بۆ ١٬٠٩٨٬٩١٣ لە نیسانی ٢٠٢٤، واتە ٦٨٪ کەمتر لە لووتکە.',
+    );
+  });
+  it('describes a rise, a fall, a flat line and a single point', () => {
+    const en = resolveLocale('en');
+    const p = (date: string, value: number) => ({ t: dateKeyTime(date), value });
+    expect(summarise([p('2017-03', 1_639_584), p('2024-04', 4_871_916)], en, 'Returnees')).toBe(
+      'Returnees rose from 1,639,584 in March 2017 to 4,871,916 in April 2024, up 197%.',
+    );
+    expect(summarise([p('2023-12', 1_123_663), p('2024-04', 1_098_913)], en, 'IDPs')).toBe('IDPs fell from 1,123,663 in December 2023 to 1,098,913 in April 2024, down 2%.');
+    expect(summarise([p('2023-01', 5), p('2024-01', 5)], en, 'Sites')).toBe('Sites stayed at 5 from January 2023 to January 2024.');
+    expect(summarise([p('2024-04', 636)], en, 'IDPs in Al-Muthanna')).toBe('IDPs in Al-Muthanna: 636 in April 2024.');
+    expect(summarise([p('2023-01', 0), p('2024-01', 12)], en, 'New sites')).toBe('New sites rose from 0 in January 2023 to 12 in January 2024.');
+    expect(summarise([], en, 'IDPs')).toBe('');
+  });
+});
