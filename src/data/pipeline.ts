@@ -80,11 +80,19 @@ export interface LoadReport {
   readonly notes: readonly string[];
 }
 
+/** A reporting date at which a row said "no figure" (missing, not zero): charts draw a gap there. */
+export interface Gap {
+  readonly date: string;
+  readonly region?: string;
+  readonly series?: string;
+}
+
 export type PipelineResult =
-  | { readonly ok: true; readonly format: Format; readonly observations: readonly Observation[]; readonly report: LoadReport }
+  | { readonly ok: true; readonly format: Format; readonly observations: readonly Observation[]; readonly gaps: readonly Gap[]; readonly report: LoadReport }
   | { readonly ok: false; readonly kind: 'fields'; readonly detail: string };
 
 const MAX_EXAMPLES = 10;
+const MAX_GAPS = 10_000;
 const PEOPLE_CAP = 1e10;
 
 /** A cell as text; non-primitive cells (objects, arrays) have none. Never String() an object. */
@@ -292,7 +300,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
   const value = fields.value;
   if (!value) {
     if (table.rows.length === 0) {
-      return { ok: true, format: table.format, observations: [], report: emptyReport() };
+      return { ok: true, format: table.format, observations: [], gaps: [], report: emptyReport() };
     }
     return { ok: false, kind: 'fields', detail: `no column of figures found; set value-field (columns: ${present})` };
   }
@@ -331,6 +339,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
   const keys: { date?: string; region?: string; series?: string }[] = [];
   const rejectedKeys = new Set<string>();
   const operations = new Set<string>();
+  const gaps: Gap[] = [];
   const operationColumn = table.format === 'dtm' ? findColumn(table.columns, 'operation') : undefined;
 
   // dates and area codes repeat across rows: read each distinct text once
@@ -358,7 +367,16 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
     const rawValue = value.get(row);
     const v = readValue(rawValue, cap);
     if ('reason' in v) {
-      reject(n, v.reason === 'missing-value' && isEmptyRow(table.columns, row) ? 'empty-row' : v.reason, rawValue);
+      const empty = v.reason === 'missing-value' && isEmptyRow(table.columns, row);
+      reject(n, empty ? 'empty-row' : v.reason, rawValue);
+      if (v.reason === 'missing-value' && !empty && fields.date) {
+        const d = readDate(fields.date.get(row), options.dateFormat);
+        if (!('reason' in d) && gaps.length < MAX_GAPS) {
+          const region = fields.region ? normaliseRegion(fields.region.get(row)) : undefined;
+          const series = fields.series ? cellText(fields.series.get(row))?.trim() : undefined;
+          gaps.push({ date: d.date, ...(region?.ok && { region: region.code }), ...(series && { series }) });
+        }
+      }
       continue;
     }
     let date: string | undefined;
@@ -465,7 +483,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
     },
     notes,
   };
-  return { ok: true, format: table.format, observations, report };
+  return { ok: true, format: table.format, observations, gaps, report };
 }
 
 function isEmptyRow(columns: readonly Column[], row: unknown): boolean {

@@ -7,8 +7,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkUrl, DataFetchError, DEFAULT_MAX_BYTES, sharedFetch, type UrlProblem } from './fetch.js';
-import { buildObservations, type LoadReport, type Observation, type PipelineOptions } from './pipeline.js';
-import { tableFromText, type Format, type FormatOption } from './table.js';
+import { buildObservations, type Gap, type LoadReport, type Observation, type PipelineOptions, type PipelineResult, type ReasonCode } from './pipeline.js';
+import { tableFromText, type Format, type FormatOption, type Table } from './table.js';
 
 export type SourceState = 'loading' | 'ready' | 'empty' | 'stale' | 'error';
 export type SourceErrorKind = 'config' | 'network' | 'timeout' | 'http' | 'html' | 'too-large' | 'parse' | 'shape' | 'api' | 'fields' | 'internal';
@@ -70,6 +70,8 @@ export function inlineData(host: Element): { text: string; type: string } | unde
 export class DataSource implements ReactiveController {
   state: SourceState = 'loading';
   observations: readonly Observation[] | undefined;
+  /** Dates where a row said "no figure": charts draw gaps there. */
+  gaps: readonly Gap[] = [];
   report: LoadReport | undefined;
   format: Format | undefined;
   error: SourceError | undefined;
@@ -228,9 +230,10 @@ export class DataSource implements ReactiveController {
       }
       const table = tableFromText(text, config.format ?? 'auto');
       if (!table.ok) throw { kind: table.error.kind, detail: table.error.detail } satisfies SourceError;
-      const result = buildObservations(table.table, config.pipeline);
+      const result = observe(table.table, config.pipeline ?? {});
       if (!result.ok) throw { kind: 'fields', detail: result.detail } satisfies SourceError;
       this.observations = result.observations;
+      this.gaps = result.gaps;
       this.report = result.report;
       this.format = result.format;
       this.error = undefined;
@@ -251,6 +254,43 @@ export class DataSource implements ReactiveController {
       }
     }
   }
+}
+
+/**
+ * Runs the pipeline; `valueField: "a, b"` reads each field as its own series (named by the field)
+ * and accounts for every value: the report's total is rows × fields.
+ */
+export function observe(table: Table, pipeline: PipelineOptions): PipelineResult {
+  const fields = (pipeline.valueField ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+  if (fields.length < 2) return buildObservations(table, pipeline);
+  const observations: Observation[] = [];
+  const gaps: Gap[] = [];
+  const reasons: Partial<Record<ReasonCode, number>> = {};
+  let total = 0;
+  let used = 0;
+  let merged = 0;
+  let rejected = 0;
+  let last: PipelineResult | undefined;
+  for (const field of fields) {
+    const r = buildObservations(table, { ...pipeline, valueField: field, seriesField: undefined });
+    if (!r.ok) return r;
+    last = r;
+    for (const o of r.observations) observations.push({ ...o, series: field });
+    for (const g of r.gaps) gaps.push({ ...g, series: field });
+    total += r.report.total;
+    used += r.report.used;
+    merged += r.report.merged;
+    rejected += r.report.rejected;
+    for (const [k, v] of Object.entries(r.report.reasons) as [ReasonCode, number][]) reasons[k] = (reasons[k] ?? 0) + v;
+  }
+  const base = (last as Extract<PipelineResult, { ok: true }>).report;
+  return {
+    ok: true,
+    format: (last as Extract<PipelineResult, { ok: true }>).format,
+    observations,
+    gaps,
+    report: { ...base, total, used, merged, rejected, reasons, fields: { ...base.fields, value: fields.join(', ') } },
+  };
 }
 
 function toSourceError(e: unknown): SourceError {

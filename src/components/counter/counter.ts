@@ -3,12 +3,10 @@ import { CountUpController } from './count-up-controller.js';
 import { counterStyles } from './counter.styles.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { VisibilityController } from '../../controllers/visibility-controller.js';
-import { parseStrictNumber } from '../../data/strict-number.js';
 import { computeChange } from '../../format/change.js';
 import { formatDate, parseIsoDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
 import type { NumeralsOption, ResolvedLocale } from '../../i18n/locale.js';
-import type { DataSource, SourceConfig } from '../../data/source.js';
 import type { DateFormat, DuplicateRule } from '../../data/pipeline.js';
 import type { Aggregate } from '../../data/select.js';
 import type { FormatOption } from '../../data/table.js';
@@ -17,13 +15,12 @@ import { safeHttpUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warnOnce } from '../../internal/warn.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { DataHostController, dataProperties, hasData, strictNumber, type DataAttributes } from '../shared/data-host.js';
 
 /** What a widget is showing, reflected on the host as the `state` attribute. */
 export type WidgetState = 'ready' | 'loading' | 'empty' | 'stale' | 'error';
 
 const TAG = 'dtm-counter';
-
-type DataView = typeof import('../shared/data-view.js');
 
 /** The figure shown, its comparison and its date, from attributes or from data. */
 interface Figure {
@@ -32,13 +29,6 @@ interface Figure {
   date: string | undefined;
 }
 
-/** Attribute values are typed by people: read them with the strict number grammar, never Number(). */
-const strictNumber = {
-  fromAttribute(raw: string | null): number | undefined {
-    const parsed = parseStrictNumber(raw);
-    return parsed.kind === 'number' ? parsed.value : parsed.kind === 'missing' ? undefined : Number.NaN;
-  },
-};
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
   return allowed.includes(value as T) ? (value as T) : fallback;
@@ -95,7 +85,7 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
  * @cssprop --dtm-counter-small-size - Font size of the change, source and date. Default: 0.8125rem.
  * @cssprop --dtm-counter-align - Text alignment: start, center or end. Default: start.
  */
-export class DtmCounter extends LitElement {
+export class DtmCounter extends LitElement implements DataAttributes {
   /** The version of dtm-widgets that defined this class. */
   static readonly version: string = VERSION;
 
@@ -115,20 +105,10 @@ export class DtmCounter extends LitElement {
     theme: { reflect: true },
     duration: { converter: strictNumber },
     state: { reflect: true },
-    src: {},
-    format: {},
-    valueField: { attribute: 'value-field' },
-    dateField: { attribute: 'date-field' },
-    regionField: { attribute: 'region-field' },
-    filter: {},
-    region: {},
+    ...dataProperties,
     at: {},
     aggregate: {},
     compare: {},
-    duplicates: {},
-    dateFormat: { attribute: 'date-format' },
-    refresh: { converter: strictNumber },
-    maxBytes: { attribute: 'max-bytes', converter: strictNumber },
   };
 
   /** The figure: digits, optionally with a decimal point and thousands separators (`140000`, `140,000`, `١٤٠٠٠٠`). */
@@ -195,59 +175,9 @@ export class DtmCounter extends LitElement {
   #shownValue: number | undefined;
   #seen = false;
   #loc!: ResolvedLocale;
-  #view: DataView | undefined;
-  #source: DataSource | undefined;
-  #viewFailed = false;
+  readonly #data = new DataHostController(this);
   /** The figure and its context, from attributes or from data. */
   #figure: Figure = { n: undefined, previous: undefined, date: undefined };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // a parser-inserted inline data child may arrive after the element is upgraded
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.requestUpdate(), { once: true });
-  }
-
-  /** True when the figure comes from published data rather than the value attribute. */
-  get #dataMode(): boolean {
-    return (this.src !== undefined && this.src !== null) || this.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]') !== null;
-  }
-
-  #sourceConfig(): SourceConfig {
-    const view = this.#view!;
-    return {
-      src: this.src,
-      ...(view.inlineData(this) && { inline: view.inlineData(this) }),
-      format: this.format,
-      pipeline: {
-        ...(this.valueField && { valueField: this.valueField }),
-        ...(this.dateField && { dateField: this.dateField }),
-        ...(this.regionField && { regionField: this.regionField }),
-        ...(this.filter && { filter: this.filter }),
-        ...(this.region && { region: this.region }),
-        ...(this.dateFormat && { dateFormat: this.dateFormat }),
-        duplicates: this.duplicates,
-      },
-      refresh: this.refresh ?? 0,
-      ...(this.maxBytes !== undefined && { maxBytes: this.maxBytes }),
-    };
-  }
-
-  /** Loads the data chunk (fetch, parsers, state views) on first need only. */
-  #loadView(): void {
-    if (this.#view || this.#viewFailed) return;
-    import('../shared/data-view.js').then(
-      (view) => {
-        this.#view = view;
-        view.adoptDataStyles(this.shadowRoot);
-        this.#source = new view.DataSource(this, () => this.#sourceConfig());
-        this.requestUpdate();
-      },
-      () => {
-        this.#viewFailed = true;
-        this.requestUpdate();
-      },
-    );
-  }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name === 'value') this.#rawValue = value;
@@ -273,14 +203,13 @@ export class DtmCounter extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#loc = this.#locale.resolve(oneOf(this.numerals, ['auto', 'latn', 'arab'] as const, 'auto'));
     const before = this.#figure.n;
-    if (this.#dataMode) {
-      this.#loadView();
-      const source = this.#source;
-      source?.sync();
+    if (hasData(this)) {
+      this.#data.sync();
+      const source = this.#data.source;
       let figure: Figure = { n: undefined, previous: this.previous, date: undefined };
-      let state: WidgetState = this.#viewFailed ? 'error' : (source?.state ?? 'loading');
+      let state: WidgetState = this.#data.failed ? 'error' : (source?.state ?? 'loading');
       if (source?.observations && (state === 'ready' || state === 'stale')) {
-        const selection = this.#view!.selectFigure(source.observations, {
+        const selection = this.#data.view!.selectFigure(source.observations, {
           at: this.at,
           aggregate: oneOf(this.aggregate, ['sum', 'max', 'min', 'mean', 'count'] as const, 'sum'),
           previous: this.compare === 'previous',
@@ -335,14 +264,14 @@ export class DtmCounter extends LitElement {
     const t = messages(loc.lang);
     const { n } = this.#figure;
     const label = this.label ? html`<p class="label" part="label">${this.label}</p>` : nothing;
-    const view = this.#view;
-    const source = this.#source;
+    const { view, source } = this.#data;
+    const dataMode = hasData(this);
     let body: TemplateResult;
     if (this.state === 'loading') {
       body = html`<p class="figure" part="figure"><span class="skeleton" aria-hidden="true"></span><span class="sr-only">${t.loading}</span></p>${label}`;
-    } else if (this.#dataMode && this.state === 'error') {
+    } else if (dataMode && this.state === 'error') {
       body = html`${view && source ? view.errorCard(source, loc) : html`<p class="message error" part="message">${t.loadFailed}</p>`}${label}`;
-    } else if (this.#dataMode && this.state === 'empty') {
+    } else if (dataMode && this.state === 'empty') {
       body = html`<p class="message" part="message">${view ? view.dataMessages(loc.lang).empty : t.noValue}</p>${label}`;
     } else if (n === undefined) {
       body = html`<p class="message" part="message">${t.noValue}</p>${label}`;

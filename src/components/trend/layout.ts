@@ -1,0 +1,277 @@
+/**
+ * Trend layout: series, size, language and options in; everything the chart draws out, in pixels
+ * (axes and their localised labels, paths with gaps, bars, peak/latest marks, annotations).
+ * Pure: no DOM, so it is tested in node and never reads the page.
+ */
+import { formatShortDate, type ShortDate } from '../../format/date.js';
+import { formatNumber } from '../../format/number.js';
+import type { ResolvedLocale } from '../../i18n/locale.js';
+import { m4 } from './decimate.js';
+import { linearScale, timeInterval, timeTicks, valueTicks, type Scale } from './scales.js';
+
+export type TrendKind = 'line' | 'area' | 'stacked-area' | 'bar';
+
+export interface TrendPoint {
+  /** UTC ms of the reporting date. */
+  readonly t: number;
+  /** undefined: the data says "no figure" here; the line breaks. */
+  readonly value: number | undefined;
+}
+
+export interface TrendSeries {
+  readonly key: string;
+  readonly label: string;
+  /** Sorted by time. */
+  readonly points: readonly TrendPoint[];
+}
+
+export interface LayoutOptions {
+  readonly width: number;
+  readonly height: number;
+  readonly loc: ResolvedLocale;
+  readonly kind: TrendKind;
+  readonly hidden?: ReadonlySet<string>;
+  readonly marks?: { readonly peak: boolean; readonly latest: boolean };
+  readonly annotations?: readonly { readonly t: number; readonly label: string }[];
+  /** Time runs right to left (Arabic and Sorani by default). */
+  readonly reverseTime?: boolean;
+  /** The value axis on the right (right-to-left languages). */
+  readonly axisRight?: boolean;
+}
+
+export interface Tick {
+  readonly at: number;
+  readonly label: string;
+}
+
+export interface PlacedLine {
+  readonly key: string;
+  /** Position in the palette (the series' order, hidden ones included). */
+  readonly index: number;
+  readonly d: string;
+  readonly area?: string;
+}
+
+export interface PlacedBar {
+  readonly key: string;
+  readonly index: number;
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+export interface PlacedMark {
+  readonly key: string;
+  readonly index: number;
+  readonly kind: 'peak' | 'latest';
+  readonly x: number;
+  readonly y: number;
+  readonly label: string;
+  /** Where the label sits relative to the point. */
+  readonly anchor: 'start' | 'middle' | 'end';
+}
+
+export interface TrendLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly plot: { readonly left: number; readonly top: number; readonly right: number; readonly bottom: number };
+  readonly x: Scale;
+  readonly y: Scale;
+  readonly xTicks: readonly Tick[];
+  readonly yTicks: readonly Tick[];
+  /** Every reporting date of the visible series, ascending, and its x. */
+  readonly dates: readonly number[];
+  readonly dateX: readonly number[];
+  readonly lines: readonly PlacedLine[];
+  readonly bars: readonly PlacedBar[];
+  readonly marks: readonly PlacedMark[];
+  readonly annotations: readonly { readonly x: number; readonly label: string }[];
+  /** True when a series had more points than pixels and was drawn decimated (M4). */
+  readonly decimated: boolean;
+}
+
+const CHAR = 7; // average width of a 12px label character, for margins only
+const round = (v: number): number => Math.round(v * 10) / 10;
+
+function segmentsPath(xs: readonly number[], ys: readonly (number | undefined)[]): string {
+  let d = '';
+  let pen = false;
+  for (let i = 0; i < xs.length; i++) {
+    const y = ys[i];
+    if (y === undefined) {
+      pen = false;
+      continue;
+    }
+    d += `${pen ? 'L' : 'M'}${round(xs[i]!)},${round(y)}`;
+    pen = true;
+  }
+  return d;
+}
+
+/** Closed areas between `tops` and `bases`, one per run of defined points. */
+function areaPath(xs: readonly number[], tops: readonly (number | undefined)[], bases: readonly number[]): string {
+  let d = '';
+  let start = -1;
+  const close = (end: number): void => {
+    if (start < 0) return;
+    let part = '';
+    for (let i = start; i <= end; i++) part += `${i === start ? 'M' : 'L'}${round(xs[i]!)},${round(tops[i]!)}`;
+    for (let i = end; i >= start; i--) part += `L${round(xs[i]!)},${round(bases[i]!)}`;
+    d += `${part}Z`;
+    start = -1;
+  };
+  for (let i = 0; i < xs.length; i++) {
+    if (tops[i] === undefined) close(i - 1);
+    else if (start < 0) start = i;
+  }
+  close(xs.length - 1);
+  return d;
+}
+
+export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): TrendLayout {
+  const hidden = o.hidden ?? new Set<string>();
+  const visible = series.map((s, index) => ({ s, index })).filter(({ s }) => !hidden.has(s.key));
+  const compact = formatNumber(o.loc, { notation: 'compact' });
+  const full = formatNumber(o.loc);
+
+  // dates and the value domain
+  const dateSet = new Set<number>();
+  for (const { s } of visible) for (const p of s.points) dateSet.add(p.t);
+  const dates = [...dateSet].sort((a, b) => a - b);
+  const stacked = o.kind === 'stacked-area';
+  let max = 0;
+  const stackTotals = new Map<number, number>();
+  for (const { s } of visible) {
+    for (const p of s.points) {
+      if (p.value === undefined) continue;
+      if (stacked) stackTotals.set(p.t, (stackTotals.get(p.t) ?? 0) + p.value);
+      else if (p.value > max) max = p.value;
+    }
+  }
+  if (stacked) for (const v of stackTotals.values()) if (v > max) max = v;
+
+  // margins: room for the value labels on the axis side, the time labels below
+  const width = Math.max(o.width, 60);
+  const height = Math.max(o.height, 60);
+  const yCount = Math.max(2, Math.min(8, Math.floor(height / 55)));
+  const yValues = valueTicks(max, yCount);
+  const yLabels = yValues.map(compact);
+  const axisWidth = Math.max(...yLabels.map((l) => l.length)) * CHAR + 12;
+  const plot = {
+    left: o.axisRight ? 8 : axisWidth,
+    right: width - (o.axisRight ? axisWidth : 12),
+    top: 16,
+    bottom: height - 24,
+  };
+  const y = linearScale([0, yValues[yValues.length - 1]!], [plot.bottom, plot.top]);
+  const t0 = dates[0] ?? 0;
+  const t1 = dates[dates.length - 1] ?? 1;
+  // bars need half a slot of room at both ends
+  const pad = o.kind === 'bar' && dates.length > 1 ? (t1 - t0) / (dates.length - 1) / 2 : o.kind === 'bar' ? 43_200_000 : 0;
+  const x = linearScale([t0 - pad, t1 + pad], o.reverseTime ? [plot.right, plot.left] : [plot.left, plot.right]);
+
+  // time ticks: about one per 90 px (Arabic month names are long), fewer on narrow widths
+  const plotWidth = plot.right - plot.left;
+  const interval = timeInterval(t0, t1, Math.max(1, Math.floor(plotWidth / 90)));
+  const xTicks: Tick[] = timeTicks(t0 - pad, t1 + pad, interval).map((t, i) => {
+    const month = new Date(t).getUTCMonth();
+    const parts: ShortDate = interval.unit === 'year' ? 'y' : interval.unit === 'day' ? 'md' : i === 0 || month === 0 ? 'ym' : 'm';
+    return { at: x(t), label: formatShortDate(o.loc, t, parts) };
+  });
+  const yTicks: Tick[] = yValues.map((v, i) => ({ at: y(v), label: yLabels[i]! }));
+  const dateX = dates.map((t) => x(t));
+
+  const lines: PlacedLine[] = [];
+  const bars: PlacedBar[] = [];
+  let decimated = false;
+  const origin = x(t0);
+
+  if (o.kind === 'bar') {
+    let slot = plotWidth / Math.max(dates.length, 1);
+    for (let i = 1; i < dateX.length; i++) slot = Math.min(slot, Math.abs(dateX[i]! - dateX[i - 1]!));
+    const group = Math.max(1, slot * 0.8);
+    const w = Math.max(1, group / Math.max(visible.length, 1));
+    visible.forEach(({ s, index }, k) => {
+      const offset = o.reverseTime ? group / 2 - (k + 1) * w : -group / 2 + k * w;
+      for (const p of s.points) {
+        if (p.value === undefined) continue;
+        const top = y(p.value);
+        bars.push({ key: s.key, index, x: round(x(p.t) + offset), y: round(top), w: round(w), h: round(plot.bottom - top) });
+      }
+    });
+  } else {
+    const base = new Map<number, number>(); // stacked: running total per date
+    for (const { s, index } of visible) {
+      let pts = s.points;
+      // M4 when there are more points than pixel columns: the same picture, far fewer nodes
+      if (pts.length > plotWidth * 2) {
+        const xs = pts.map((p) => Math.abs(x(p.t) - origin));
+        pts = m4(xs, pts.map((p) => p.value)).map((i) => s.points[i]!);
+        decimated = true;
+      }
+      const xs = pts.map((p) => x(p.t));
+      if (stacked) {
+        const bottoms = pts.map((p) => y(base.get(p.t) ?? 0));
+        const tops = pts.map((p) => {
+          if (p.value === undefined) return undefined;
+          const b = (base.get(p.t) ?? 0) + p.value;
+          base.set(p.t, b);
+          return y(b);
+        });
+        lines.push({ key: s.key, index, d: segmentsPath(xs, tops), area: areaPath(xs, tops, bottoms) });
+      } else {
+        const ys = pts.map((p) => (p.value === undefined ? undefined : y(p.value)));
+        const line: PlacedLine = { key: s.key, index, d: segmentsPath(xs, ys) };
+        lines.push(o.kind === 'area' ? { ...line, area: areaPath(xs, ys, xs.map(() => plot.bottom)) } : line);
+      }
+    }
+  }
+
+  // peak and latest, per visible series (the stack's total for stacked areas)
+  const marks: PlacedMark[] = [];
+  const wantPeak = o.marks?.peak ?? true;
+  const wantLatest = o.marks?.latest ?? true;
+  const anchorFor = (px: number): PlacedMark['anchor'] => (px < plot.left + 40 ? 'start' : px > plot.right - 40 ? 'end' : 'middle');
+  const markSeries: { key: string; index: number; points: readonly TrendPoint[] }[] = stacked
+    ? visible.length
+      ? [{ key: 'total', index: -1, points: [...stackTotals].sort((a, b) => a[0] - b[0]).map(([t, value]) => ({ t, value })) }]
+      : []
+    : visible.map(({ s, index }) => ({ key: s.key, index, points: s.points }));
+  for (const m of markSeries) {
+    let peak: TrendPoint | undefined;
+    let latest: TrendPoint | undefined;
+    for (const p of m.points) {
+      if (p.value === undefined) continue;
+      if (!peak || p.value > peak.value!) peak = p;
+      latest = p;
+    }
+    if (peak && wantPeak && peak !== latest) {
+      const px = x(peak.t);
+      marks.push({ key: m.key, index: m.index, kind: 'peak', x: round(px), y: round(y(peak.value!)), label: full(peak.value!), anchor: anchorFor(px) });
+    }
+    if (latest && wantLatest) {
+      const px = x(latest.t);
+      marks.push({ key: m.key, index: m.index, kind: 'latest', x: round(px), y: round(y(latest.value!)), label: full(latest.value!), anchor: anchorFor(px) });
+    }
+  }
+
+  const annotations = (o.annotations ?? []).filter((a) => a.t >= t0 - pad && a.t <= t1 + pad).map((a) => ({ x: round(x(a.t)), label: a.label }));
+  return { width, height, plot, x, y, xTicks, yTicks, dates, dateX, lines, bars, marks, annotations, decimated };
+}
+
+/** The index of the reporting date nearest to pixel `px` (for hover), or -1 when there are none. */
+export function nearestDate(layout: Pick<TrendLayout, 'dateX'>, px: number): number {
+  const xs = layout.dateX;
+  let best = -1;
+  let dist = Infinity;
+  // dates are few enough (rounds) for a scan; the 100k-point case keeps dates per pixel via M4 too
+  for (let i = 0; i < xs.length; i++) {
+    const d = Math.abs(xs[i]! - px);
+    if (d < dist) {
+      dist = d;
+      best = i;
+    }
+  }
+  return best;
+}

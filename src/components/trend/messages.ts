@@ -1,0 +1,63 @@
+/** Strings of <dtm-trend>, per language. */
+import type { Lang } from '../../i18n/locale.js';
+
+export interface TrendMessages {
+  readonly showTable: string;
+  readonly hideTable: string;
+  readonly date: string;
+  readonly noData: string;
+  readonly peak: string;
+  readonly latest: string;
+  /** The accessible name when there is no heading. */
+  readonly generatedHeading: (series: string, from: string, to: string) => string;
+  /** Tells keyboard users what the chart does. */
+  readonly keyboardHint: string;
+  readonly legend: string;
+  /** Default label of DTM's numPresentIdpInd. */
+  readonly idps: string;
+}
+
+const en: TrendMessages = {
+  showTable: 'Show table',
+  hideTable: 'Hide table',
+  date: 'Date',
+  noData: 'no data',
+  peak: 'Peak',
+  latest: 'Latest',
+  generatedHeading: (s, a, b) => `${s}, ${a} to ${b}`,
+  keyboardHint: 'Use the left and right arrow keys to move between reporting dates, Home and End for the first and last.',
+  legend: 'Series',
+  idps: 'IDPs',
+};
+
+const ar: TrendMessages = {
+  showTable: 'عرض الجدول',
+  hideTable: 'إخفاء الجدول',
+  date: 'التاريخ',
+  noData: 'لا توجد بيانات',
+  peak: 'الذروة',
+  latest: 'الأحدث',
+  generatedHeading: (s, a, b) => `${s}، من ${a} إلى ${b}`,
+  keyboardHint: 'استخدم مفتاحَي السهمين الأيمن والأيسر للتنقل بين تواريخ التقارير، و Home و End للأول والأخير.',
+  legend: 'السلاسل',
+  idps: 'النازحون داخليًا',
+};
+
+const ckb: TrendMessages = {
+  showTable: 'خشتەکە پیشان بدە',
+  hideTable: 'خشتەکە بشارەوە',
+  date: 'بەروار',
+  noData: 'داتا نییە',
+  peak: 'لووتکە',
+  latest: 'نوێترین',
+  generatedHeading: (s, a, b) => `${s}، لە ${a} تا ${b}`,
+  keyboardHint: 'کلیلی تیری ڕاست و چەپ بەکاربهێنە بۆ جووڵان لە نێوان بەروارەکانی ڕاپۆرت، و Home و End بۆ یەکەم و دوایین.',
+  legend: 'زنجیرەکان',
+  idps: 'ئاوارەکانی ناوخۆ',
+};
+
+const tables: Record<Lang, TrendMessages> = { en, ar, ckb };
+
+export function trendMessages(lang: Lang): TrendMessages {
+  return tables[lang];
+}
