@@ -3,4 +3,5 @@
  * defines every element. Each registration is skipped when the tag is already defined.
  */
 export * from './components/counter/counter.define.js';
+export * from './components/trend/trend.define.js';
 export * from './index.js';

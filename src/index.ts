@@ -3,6 +3,7 @@
  * and locale functions. Importing this module defines no element.
  */
 export { DtmCounter, type WidgetState } from './components/counter/counter.js';
+export { DtmTrend } from './components/trend/trend.js';
 export { defineElement } from './internal/define-element.js';
 export { VERSION } from './internal/version.js';
 export { resolveLocale, langOf, type Lang, type Numerals, type NumeralsOption, type ResolvedLocale } from './i18n/locale.js';

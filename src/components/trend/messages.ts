@@ -15,6 +15,8 @@ export interface TrendMessages {
   readonly legend: string;
   /** Default label of DTM's numPresentIdpInd. */
   readonly idps: string;
+  /** Label of the total of n series, in the summary. */
+  readonly total: (n: number) => string;
 }
 
 const en: TrendMessages = {
@@ -28,6 +30,7 @@ const en: TrendMessages = {
   keyboardHint: 'Use the left and right arrow keys to move between reporting dates, Home and End for the first and last.',
   legend: 'Series',
   idps: 'IDPs',
+  total: (n) => `The ${n} series together`,
 };
 
 const ar: TrendMessages = {
@@ -41,6 +44,7 @@ const ar: TrendMessages = {
   keyboardHint: 'استخدم مفتاحَي السهمين الأيمن والأيسر للتنقل بين تواريخ التقارير، و Home و End للأول والأخير.',
   legend: 'السلاسل',
   idps: 'النازحون داخليًا',
+  total: () => 'مجموع السلاسل',
 };
 
 const ckb: TrendMessages = {
@@ -54,6 +58,7 @@ const ckb: TrendMessages = {
   keyboardHint: 'کلیلی تیری ڕاست و چەپ بەکاربهێنە بۆ جووڵان لە نێوان بەروارەکانی ڕاپۆرت، و Home و End بۆ یەکەم و دوایین.',
   legend: 'زنجیرەکان',
   idps: 'ئاوارەکانی ناوخۆ',
+  total: () => 'کۆی زنجیرەکان',
 };
 
 const tables: Record<Lang, TrendMessages> = { en, ar, ckb };

@@ -1,0 +1,297 @@
+import { css, type CSSResult } from 'lit';
+
+export const trendStyles: CSSResult = css`
+  :host {
+    /* Okabe-Ito: distinguishable with the common colour-vision deficiencies */
+    --_s0: var(--dtm-series-1, #0072b2);
+    --_s1: var(--dtm-series-2, #d55e00);
+    --_s2: var(--dtm-series-3, #009e73);
+    --_s3: var(--dtm-series-4, #cc79a7);
+    --_s4: var(--dtm-series-5, #e69f00);
+    --_s5: var(--dtm-series-6, #56b4e9);
+    --_s6: var(--dtm-series-7, #8c6d31);
+    --_s7: var(--dtm-series-8, #555555);
+    --_grid: var(--dtm-color-grid, #e3e8ee);
+    --_small: var(--dtm-trend-small-size, 0.75rem);
+    line-height: 1.4;
+  }
+  :host([theme='dark']) {
+    --_grid: var(--dtm-color-grid, #2c3642);
+    --_halo: #151b23;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_grid: var(--dtm-color-grid, #2c3642);
+      --_halo: #151b23;
+    }
+  }
+  figure {
+    margin: 0;
+  }
+  .heading {
+    margin: 0 0 0.5rem;
+    font-size: var(--dtm-trend-heading-size, 1.05rem);
+    font-weight: 600;
+  }
+  .frame {
+    position: relative;
+    aspect-ratio: var(--_ratio, 16 / 9);
+    inline-size: 100%;
+  }
+  :host([height]) .frame {
+    aspect-ratio: auto;
+    block-size: var(--_height);
+  }
+  .plot {
+    position: absolute;
+    inset: 0;
+    outline: none;
+    border-radius: 0.25rem;
+  }
+  .plot:focus-visible {
+    outline: 2px solid var(--_link);
+    outline-offset: 2px;
+  }
+  /* physical coordinates inside the chart: x grows to the right in every language; each label
+     still takes its own direction from its text */
+  svg {
+    direction: ltr;
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    overflow: visible;
+    font-size: 12px;
+    font-family: var(--_font);
+  }
+  svg text {
+    unicode-bidi: plaintext;
+  }
+  .grid line {
+    stroke: var(--_grid);
+  }
+  .axis text {
+    fill: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .axis line {
+    stroke: var(--_muted);
+  }
+  .line {
+    fill: none;
+    stroke-width: var(--dtm-trend-line-width, 2px);
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .area {
+    fill-opacity: var(--dtm-trend-area-opacity, 0.18);
+    stroke: none;
+  }
+  .stacked .area {
+    fill-opacity: 0.75;
+  }
+  .s0 {
+    stroke: var(--_s0);
+    fill: var(--_s0);
+  }
+  .s1 {
+    stroke: var(--_s1);
+    fill: var(--_s1);
+  }
+  .s2 {
+    stroke: var(--_s2);
+    fill: var(--_s2);
+  }
+  .s3 {
+    stroke: var(--_s3);
+    fill: var(--_s3);
+  }
+  .s4 {
+    stroke: var(--_s4);
+    fill: var(--_s4);
+  }
+  .s5 {
+    stroke: var(--_s5);
+    fill: var(--_s5);
+  }
+  .s6 {
+    stroke: var(--_s6);
+    fill: var(--_s6);
+  }
+  .s7 {
+    stroke: var(--_s7);
+    fill: var(--_s7);
+  }
+  .line {
+    fill: none;
+  }
+  .mark circle {
+    stroke: var(--_halo, #fff);
+    stroke-width: 1.5px;
+  }
+  .mark text {
+    fill: var(--_text);
+    font-weight: 600;
+    paint-order: stroke;
+    stroke: var(--_halo, #fff);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .annotation line {
+    stroke: var(--_muted);
+    stroke-dasharray: 3 3;
+  }
+  .annotation text {
+    fill: var(--_muted);
+    paint-order: stroke;
+    stroke: var(--_halo, #fff);
+    stroke-width: 3px;
+  }
+  .cursor {
+    stroke: var(--_muted);
+  }
+  .tooltip {
+    position: absolute;
+    top: 0;
+    left: 0;
+    z-index: 1;
+    min-inline-size: 8rem;
+    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 0.25rem;
+    background: var(--dtm-tooltip-background, Canvas);
+    color: var(--_text);
+    font-size: var(--_small);
+    pointer-events: none;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
+    translate: var(--_tx, 0) var(--_ty, 0);
+  }
+  .tooltip p {
+    margin: 0;
+  }
+  .tooltip .value {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+  }
+  .swatch {
+    display: inline-block;
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    margin-inline-end: 0.375em;
+    border-radius: 2px;
+    background: currentColor;
+    vertical-align: -0.05em;
+  }
+  .c0 {
+    color: var(--_s0);
+  }
+  .c1 {
+    color: var(--_s1);
+  }
+  .c2 {
+    color: var(--_s2);
+  }
+  .c3 {
+    color: var(--_s3);
+  }
+  .c4 {
+    color: var(--_s4);
+  }
+  .c5 {
+    color: var(--_s5);
+  }
+  .c6 {
+    color: var(--_s6);
+  }
+  .c7 {
+    color: var(--_s7);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend button,
+  .table-toggle {
+    font: inherit;
+    font-size: var(--_small);
+    color: var(--_text);
+    background: none;
+    border: 1px solid transparent;
+    border-radius: 0.25rem;
+    padding: 0.125rem 0.375rem;
+    cursor: pointer;
+  }
+  .legend button[aria-pressed='false'] {
+    opacity: 0.45;
+    text-decoration: line-through;
+  }
+  .legend button:focus-visible,
+  .table-toggle:focus-visible {
+    outline: 2px solid var(--_link);
+  }
+  .table-toggle {
+    border-color: var(--_border);
+    color: var(--_link);
+    margin-block-start: 0.5rem;
+  }
+  .summary {
+    margin: 0.5rem 0 0;
+    font-size: var(--_small);
+    color: var(--_muted);
+  }
+  .footer {
+    margin: 0.25rem 0 0;
+    font-size: var(--_small);
+    color: var(--_muted);
+  }
+  table {
+    margin-block-start: 0.5rem;
+    border-collapse: collapse;
+    font-size: var(--_small);
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25rem;
+  }
+  th,
+  td {
+    padding: 0.125rem 0.5rem;
+    text-align: end;
+    border-block-end: 1px solid var(--_grid);
+  }
+  th:first-child,
+  td:first-child {
+    text-align: start;
+  }
+  .table-wrap {
+    max-block-size: 20rem;
+    overflow: auto;
+  }
+  .skeleton {
+    position: absolute;
+    inset: 0;
+    border-radius: 0.25rem;
+    background: var(--_grid);
+    animation: dtm-pulse 1.2s ease-in-out infinite alternate;
+  }
+  @keyframes dtm-pulse {
+    to {
+      opacity: 0.5;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+  }
+  .message {
+    margin: 0;
+    padding: 1rem;
+    color: var(--_muted);
+  }
+`;

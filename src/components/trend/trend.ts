@@ -1,0 +1,508 @@
+import { LitElement, html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
+import type { DateFormat, DuplicateRule } from '../../data/pipeline.js';
+import type { FormatOption } from '../../data/table.js';
+import { formatDate, parseIsoDate } from '../../format/date.js';
+import { formatNumber } from '../../format/number.js';
+import type { NumeralsOption, ResolvedLocale } from '../../i18n/locale.js';
+import { messages } from '../../i18n/messages.js';
+import { safeHttpUrl } from '../../internal/url.js';
+import { VERSION } from '../../internal/version.js';
+import { warnOnce } from '../../internal/warn.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { DataHostController, dataProperties, hasData, strictNumber, type DataAttributes } from '../shared/data-host.js';
+import type { WidgetState } from '../counter/counter.js';
+import { layoutTrend, nearestDate, type TrendKind, type TrendLayout, type TrendSeries } from './layout.js';
+import { trendMessages } from './messages.js';
+import { buildSeries } from './series.js';
+import { summarise } from './summary.js';
+import { trendStyles } from './trend.styles.js';
+
+const TAG = 'dtm-trend';
+const KINDS = ['line', 'area', 'stacked-area', 'bar'] as const;
+
+interface Annotation {
+  readonly t: number;
+  readonly label: string;
+}
+
+/** Reads the `annotations` attribute: a JSON list of {date, label}; anything else is ignored with a warning. */
+function readAnnotations(raw: string | undefined): Annotation[] {
+  if (!raw?.trim()) return [];
+  let list: unknown;
+  try {
+    list = JSON.parse(raw);
+  } catch {
+    warnOnce(TAG, 'annotations is not JSON: write [{"date": "2016-10-17", "label": "Mosul offensive"}]');
+    return [];
+  }
+  if (!Array.isArray(list)) return [];
+  const out: Annotation[] = [];
+  for (const item of list.slice(0, 50)) {
+    if (typeof item !== 'object' || item === null) continue;
+    const { date, label } = item as { date?: unknown; label?: unknown };
+    const d = typeof date === 'string' ? parseIsoDate(date) : undefined;
+    if (!d || typeof label !== 'string') continue;
+    out.push({ t: Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1), label: label.replace(/\s+/g, ' ').slice(0, 80) });
+  }
+  return out;
+}
+
+/**
+ * Displacement over time: one or more series from published data, as lines, areas, stacked areas
+ * or bars, on a time scale of the real reporting dates (DTM rounds are irregular). Missing
+ * figures are gaps, never zeros. The peak and the latest value are marked. Keyboard: the chart is
+ * focusable; the arrow keys move between reporting dates, Home and End to the first and last.
+ * Every chart has a generated summary and a data table. Arabic and Sorani mirror the layout
+ * (value axis on the right, time running right to left unless `time-direction="ltr"`).
+ *
+ * @tagname dtm-trend
+ * @summary Trend chart of displacement figures over time, from published JSON or CSV.
+ * @status experimental
+ * @since 0.1.0
+ *
+ * @fires dtm-load - Fired when data has been read: `{url, format, report}` (see dtm-counter).
+ * @fires dtm-error - Fired when data could not be read: `{url, kind, message}`.
+ *
+ * @csspart base - The wrapper that carries `dir` and `lang`.
+ * @csspart heading - The chart's title (its accessible name).
+ * @csspart plot - The focusable chart area.
+ * @csspart axis - Each axis.
+ * @csspart legend - The list of series (buttons that show or hide them).
+ * @csspart tooltip - The date and values under the pointer or keyboard cursor.
+ * @csspart summary - The generated text summary.
+ * @csspart table-toggle - The "Show table" button.
+ * @csspart table - The data table.
+ * @csspart source - The source credit.
+ * @csspart error - The error card; @csspart retry - its button.
+ * @csspart stale - The "Not up to date" mark; @csspart rejected - the "rows not shown" notice.
+ *
+ * @cssprop --dtm-series-1 - Colour of the first series (…through --dtm-series-8). Default: the Okabe-Ito palette, safe for colour-blind readers.
+ * @cssprop --dtm-color-grid - Grid lines. Default: #e3e8ee / #2c3642.
+ * @cssprop --dtm-trend-line-width - Line width. Default: 2px.
+ * @cssprop --dtm-trend-area-opacity - Opacity of area fills. Default: 0.18.
+ * @cssprop --dtm-trend-heading-size - Font size of the heading. Default: 1.05rem.
+ * @cssprop --dtm-trend-small-size - Font size of legend, summary and tooltip. Default: 0.75rem.
+ * @cssprop --dtm-tooltip-background - Tooltip background. Default: Canvas.
+ */
+export class DtmTrend extends LitElement implements DataAttributes {
+  static readonly version: string = VERSION;
+  static override styles = [hostStyles, trendStyles];
+
+  static override properties: PropertyDeclarations = {
+    ...dataProperties,
+    seriesField: { attribute: 'series-field' },
+    seriesLabels: { attribute: 'series-labels' },
+    from: {},
+    to: {},
+    kind: {},
+    marks: {},
+    annotations: {},
+    heading: {},
+    aspectRatio: { attribute: 'aspect-ratio' },
+    height: { converter: strictNumber, reflect: true },
+    timeDirection: { attribute: 'time-direction' },
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    lang: { reflect: true },
+    numerals: {},
+    theme: { reflect: true },
+    state: { reflect: true },
+    _hidden: { state: true },
+    _cursor: { state: true },
+    _table: { state: true },
+  };
+
+  /** URL of published data (JSON or CSV). */
+  src: string | undefined;
+  /** `auto`, `dtm`, `hxl`, `records` or `csv`. */
+  format: FormatOption = 'auto';
+  /** Figure column(s), by name or HXL tag pattern; several, comma-separated, make several series (`numPresentIdpInd, returnees`). */
+  valueField: string | undefined;
+  /** Column of reporting dates. */
+  dateField: string | undefined;
+  /** Column of area codes. */
+  regionField: string | undefined;
+  /** Split rows into series by this column (e.g. `admin1Name`, one line per governorate). */
+  seriesField: string | undefined;
+  /** Display names of the series, comma-separated, in the order of `value-field` (or of first appearance). */
+  seriesLabels: string | undefined;
+  /** `field=value` pairs separated by `;`. */
+  filter: string | undefined;
+  /** One area, any P-code form or governorate name (districts included). */
+  region: string | undefined;
+  /** First reporting date shown (ISO: `2016`, `2016-03`, `2016-03-01`). */
+  from: string | undefined;
+  /** Last reporting date shown (inclusive). */
+  to: string | undefined;
+  /** `line`, `area`, `stacked-area` or `bar` (one bar per reporting date). */
+  kind: TrendKind = 'line';
+  /** `peak,latest` (default), `peak`, `latest` or `none`. */
+  marks = 'peak,latest';
+  /** JSON list of events to mark: `[{"date": "2017-07-10", "label": "Mosul retaken"}]`. */
+  annotations: string | undefined;
+  /** The chart's title and accessible name; generated from the series and dates when absent. */
+  heading: string | undefined;
+  /** Width / height, e.g. `16/9` (default), `4/3`, `2`. */
+  aspectRatio: string | undefined;
+  /** A fixed height in pixels, instead of the aspect ratio. */
+  height: number | undefined;
+  /** `ltr` makes time run left to right in Arabic and Sorani too. */
+  timeDirection: string | undefined;
+  /** How rows with the same date, area and series combine. */
+  duplicates: DuplicateRule = 'sum';
+  /** How slash dates are written; without it they are refused. */
+  dateFormat: DateFormat | undefined;
+  /** Re-fetch every this many seconds. */
+  refresh: number | undefined;
+  /** Largest data file accepted, in bytes. */
+  maxBytes: number | undefined;
+  /** Who published the data. */
+  source: string | undefined;
+  /** Link of the source (http and https only). */
+  sourceUrl: string | undefined;
+  /** Language: `en`, `ar`, `ar-IQ`, `ckb`; else inherited. */
+  declare lang: string;
+  /** `auto`, `latn` or `arab`. */
+  numerals: NumeralsOption = 'auto';
+  /** `light`, `dark` or `auto`. */
+  theme: 'light' | 'dark' | 'auto' = 'light';
+  /** Read-only: `loading`, `ready`, `empty`, `stale` or `error`. */
+  state: WidgetState = 'loading';
+
+  private _hidden: ReadonlySet<string> = new Set();
+  /** Index of the reporting date under the pointer or keyboard cursor, or -1. */
+  private _cursor = -1;
+  private _table = false;
+
+  readonly #locale = new LocaleController(this);
+  readonly #size = new ResizeController(this);
+  readonly #data = new DataHostController(this, () => (this.seriesField ? { seriesField: this.seriesField } : {}));
+  #loc!: ResolvedLocale;
+  #series: TrendSeries[] = [];
+  #layout: TrendLayout | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#loc = this.#locale.resolve(['latn', 'arab'].includes(this.numerals) ? this.numerals : 'auto');
+    if (!hasData(this)) {
+      this.state = 'error';
+      this.#layout = undefined;
+      return;
+    }
+    this.#data.sync();
+    const source = this.#data.source;
+    let state: WidgetState = this.#data.failed ? 'error' : (source?.state ?? 'loading');
+    let relayout = [...changed.keys()].some((k) => k !== '_cursor' && k !== '_table') || this.#size.width !== this.#laidOutWidth;
+    if (source?.observations && (state === 'ready' || state === 'stale')) {
+      // series change with the data or with what selects them, not with the cursor
+      const inputs = [source.observations, source.gaps, this.from, this.to, this.seriesLabels, this.valueField, this.#loc.lang];
+      if (inputs.some((v, i) => v !== this.#seriesInputs[i])) {
+        this.#seriesInputs = inputs;
+        this.#series = this.#buildSeries(source.observations, source.gaps);
+        relayout = true;
+      }
+      if (!this.#series.some((s) => s.points.some((p) => p.value !== undefined))) state = 'empty';
+    }
+    if (state !== this.state) relayout = true;
+    this.state = state;
+    if (state !== 'ready' && state !== 'stale') this.#layout = undefined;
+    else if (relayout || !this.#layout) {
+      this.#layout = this.#doLayout();
+      this.#laidOutWidth = this.#size.width;
+    }
+    if (this.#layout && this._cursor >= this.#layout.dates.length) this._cursor = -1;
+  }
+
+  #seriesInputs: readonly unknown[] = [];
+  #laidOutWidth = -1;
+
+  #buildSeries(observations: Parameters<typeof buildSeries>[0], gaps: Parameters<typeof buildSeries>[1]): TrendSeries[] {
+    const t = trendMessages(this.#loc.lang);
+    const fields = (this.valueField ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+    const given = (this.seriesLabels ?? '').split(',').map((l) => l.trim());
+    const labels = new Map<string, string>();
+    fields.forEach((f, i) => given[i] && labels.set(f, given[i]!));
+    const series = buildSeries(observations, gaps, {
+      ...(this.from && { from: this.from }),
+      ...(this.to && { to: this.to }),
+      labels,
+    });
+    return series.map((s, i) => {
+      if (labels.has(s.key)) return s;
+      const label = given[i] || (s.key === 'value' && (!this.valueField || this.valueField === 'numPresentIdpInd') ? t.idps : s.key);
+      return { ...s, label };
+    });
+  }
+
+  #doLayout(): TrendLayout {
+    const width = this.#size.width || this.clientWidth || 600;
+    const ratio = this.#ratio();
+    const height = this.height && this.height > 0 ? this.height : width / ratio;
+    const rtl = this.#loc.dir === 'rtl';
+    const marks = (this.marks ?? '').toLowerCase();
+    return layoutTrend(this.#series, {
+      width,
+      height,
+      loc: this.#loc,
+      kind: (KINDS as readonly string[]).includes(this.kind) ? this.kind : 'line',
+      hidden: this._hidden,
+      marks: { peak: marks.includes('peak'), latest: marks.includes('latest') },
+      annotations: readAnnotations(this.annotations),
+      reverseTime: rtl && this.timeDirection !== 'ltr',
+      axisRight: rtl,
+    });
+  }
+
+  #ratio(): number {
+    const raw = (this.aspectRatio ?? '').trim();
+    const m = /^(\d+(?:\.\d+)?)\s*(?:\/\s*(\d+(?:\.\d+)?))?$/.exec(raw);
+    if (!m) return 16 / 9;
+    // validated decimal strings: exact conversion
+    const r = Number(m[1]) / (m[2] ? Number(m[2]) : 1);
+    return r > 0.2 && r < 10 ? r : 16 / 9;
+  }
+
+  protected override updated(): void {
+    // sizes and positions go through the CSSOM, never a style attribute: strict CSPs allow it
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
+    if (frame) {
+      frame.style.setProperty('--_ratio', String(this.#ratio()));
+      if (this.height && this.height > 0) frame.style.setProperty('--_height', `${this.height}px`);
+    }
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const layout = this.#layout;
+    if (tip && layout && this._cursor >= 0) {
+      const x = layout.dateX[this._cursor]!;
+      const w = tip.offsetWidth;
+      const room = layout.width - w - 4;
+      // beside the cursor, on the side with room; in RTL, on its left by default
+      const preferLeft = this.#loc.dir === 'rtl';
+      let left = preferLeft ? x - w - 12 : x + 12;
+      if (left < 0 || left > room) left = preferLeft ? x + 12 : x - w - 12;
+      left = Math.max(0, Math.min(room, left));
+      tip.style.setProperty('--_tx', `${Math.round(left)}px`);
+      tip.style.setProperty('--_ty', `${Math.round(layout.plot.top)}px`);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const loc = this.#loc;
+    const t = trendMessages(loc.lang);
+    const { view, source } = this.#data;
+    const layout = this.#layout;
+    const heading = this.#heading();
+    let body: TemplateResult;
+    if (this.state === 'loading') {
+      body = html`<div class="frame"><div class="skeleton" aria-hidden="true"></div><span class="sr-only">${messages(loc.lang).loading}</span></div>`;
+    } else if (this.state === 'error') {
+      body =
+        !hasData(this) && view === undefined
+          ? html`<div class="frame"><p class="message" part="message">${this.#needsDataMessage()}</p></div>`
+          : html`<div class="frame">${view && source ? view.errorCard(source, loc) : html`<p class="message">${messages(loc.lang).loadFailed}</p>`}</div>`;
+    } else if (this.state === 'empty' || !layout) {
+      body = html`<div class="frame"><p class="message" part="message">${view ? view.dataMessages(loc.lang).empty : ''}</p></div>`;
+    } else {
+      body = html`<div class="frame">
+          <div
+            class="plot"
+            part="plot"
+            tabindex="0"
+            role="group"
+            aria-roledescription="chart"
+            aria-label=${heading}
+            aria-describedby="hint summary"
+            @keydown=${this.#onKey}
+            @pointermove=${this.#onPointer}
+            @pointerleave=${this.#onLeave}
+            @blur=${this.#onLeave}
+          >
+            ${this.#renderSvg(layout)}
+          </div>
+          ${this.#renderTooltip(layout)}
+        </div>
+        ${this.#renderLegend()}
+        <p class="summary" part="summary" id="summary">${this.#summary()}</p>
+        <span class="sr-only" id="hint">${t.keyboardHint}</span>
+        <button class="table-toggle" part="table-toggle" type="button" aria-expanded=${this._table ? 'true' : 'false'} @click=${() => (this._table = !this._table)}>
+          ${this._table ? t.hideTable : t.showTable}
+        </button>
+        ${this._table ? this.#renderTable(heading) : nothing}
+        ${view && source ? view.staleMark(source, loc) : nothing}`;
+    }
+    return html`<figure class="root" part="base" dir=${loc.dir} lang=${loc.tag}>
+      <figcaption class="heading" part="heading">${heading}</figcaption>
+      ${body}${this.#renderFooter()}${view && source ? view.rejectedNotice(source, loc) : nothing}
+    </figure>`;
+  }
+
+  #needsDataMessage(): string {
+    return this.#data.view?.dataMessages(this.#loc.lang).error({ kind: 'config', problem: 'empty-src', detail: '' }) ?? 'This chart needs data: set src to the URL of a JSON or CSV file.';
+  }
+
+  #heading(): string {
+    if (this.heading?.trim()) return this.heading.trim();
+    const series = this.#series.filter((s) => !this._hidden.has(s.key));
+    const layout = this.#layout;
+    if (!layout || layout.dates.length === 0) return series.map((s) => s.label).join(', ');
+    const fmt = (time: number): string => formatDate(this.#loc, { year: new Date(time).getUTCFullYear(), month: new Date(time).getUTCMonth() + 1 });
+    return trendMessages(this.#loc.lang).generatedHeading(series.map((s) => s.label).join(', '), fmt(layout.dates[0]!), fmt(layout.dates[layout.dates.length - 1]!));
+  }
+
+  /** One sentence per series; with more than three, one sentence about their total. */
+  #summary(): string {
+    const visible = this.#series.filter((s) => !this._hidden.has(s.key));
+    const defined = (s: TrendSeries): { t: number; value: number }[] => s.points.filter((p): p is { t: number; value: number } => p.value !== undefined);
+    if (visible.length <= 3) return visible.map((s) => summarise(defined(s), this.#loc, s.label)).join(' ');
+    const totals = new Map<number, number>();
+    for (const s of visible) for (const p of defined(s)) totals.set(p.t, (totals.get(p.t) ?? 0) + p.value);
+    const points = [...totals].sort((a, b) => a[0] - b[0]).map(([t, value]) => ({ t, value }));
+    return summarise(points, this.#loc, trendMessages(this.#loc.lang).total(visible.length));
+  }
+
+  #renderSvg(layout: TrendLayout): SVGTemplateResult {
+    const { plot } = layout;
+    const stacked = this.kind === 'stacked-area';
+    const cursorX = this._cursor >= 0 ? layout.dateX[this._cursor] : undefined;
+    return svg`<svg viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true" focusable="false">
+      <g class="grid">${layout.yTicks.map((tick) => svg`<line x1=${plot.left} x2=${plot.right} y1=${tick.at} y2=${tick.at}></line>`)}</g>
+      <g class="axis" part="axis">
+        ${layout.yTicks.map(
+          (tick) =>
+            svg`<text x=${this.#loc.dir === 'rtl' ? plot.right + 6 : plot.left - 6} y=${tick.at} dy="0.32em" text-anchor=${this.#loc.dir === 'rtl' ? 'start' : 'end'}>${tick.label}</text>`,
+        )}
+      </g>
+      <g class="axis" part="axis">
+        <line x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
+        ${layout.xTicks.map(
+          (tick) => svg`<line x1=${tick.at} x2=${tick.at} y1=${plot.bottom} y2=${plot.bottom + 4}></line>
+            <text x=${tick.at} y=${plot.bottom + 16} text-anchor="middle">${tick.label}</text>`,
+        )}
+      </g>
+      ${layout.annotations.map(
+        (a) => svg`<g class="annotation"><line x1=${a.x} x2=${a.x} y1=${plot.top} y2=${plot.bottom}></line>
+          <text x=${a.x} y=${plot.top - 4} text-anchor="middle">${a.label}</text></g>`,
+      )}
+      <g class=${stacked ? 'series stacked' : 'series'}>
+        ${layout.lines.map(
+          (l) => svg`${l.area ? svg`<path class="area s${l.index % 8}" d=${l.area}></path>` : nothing}
+            <path class="line s${l.index % 8}" d=${l.d}></path>`,
+        )}
+        ${layout.bars.map((b) => svg`<rect class="s${b.index % 8}" x=${b.x} y=${b.y} width=${b.w} height=${b.h}></rect>`)}
+      </g>
+      ${cursorX === undefined ? nothing : svg`<line class="cursor" x1=${cursorX} x2=${cursorX} y1=${plot.top} y2=${plot.bottom}></line>`}
+      ${layout.marks.map(
+        (m) => svg`<g class="mark"><circle class="s${Math.max(m.index, 0) % 8}" cx=${m.x} cy=${m.y} r="4"></circle>
+          <text x=${m.x} y=${m.y - 9} text-anchor=${m.anchor}>${m.label}</text></g>`,
+      )}
+    </svg>`;
+  }
+
+  #renderTooltip(layout: TrendLayout): TemplateResult | typeof nothing {
+    if (this._cursor < 0) return nothing;
+    const time = layout.dates[this._cursor]!;
+    const fmt = formatNumber(this.#loc);
+    const t = trendMessages(this.#loc.lang);
+    const rows = this.#series
+      .map((s, index) => ({ s, index }))
+      .filter(({ s }) => !this._hidden.has(s.key))
+      .map(({ s, index }) => {
+        const p = s.points.find((q) => q.t === time);
+        return html`<p><span class="swatch c${index % 8}" aria-hidden="true"></span>${s.label}: <span class="value">${p?.value === undefined ? t.noData : fmt(p.value)}</span></p>`;
+      });
+    // role=status: screen readers hear the date and values as the keyboard cursor moves
+    return html`<div class="tooltip" part="tooltip" role="status">
+      <p>${this.#dateLabel(time)}</p>
+      ${rows}
+    </div>`;
+  }
+
+  #dateLabel(time: number): string {
+    const d = new Date(time);
+    return formatDate(this.#loc, { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+  }
+
+  #renderLegend(): TemplateResult | typeof nothing {
+    if (this.#series.length < 2) return nothing;
+    return html`<ul class="legend" part="legend" aria-label=${trendMessages(this.#loc.lang).legend}>
+      ${this.#series.map(
+        (s, index) => html`<li>
+          <button type="button" aria-pressed=${this._hidden.has(s.key) ? 'false' : 'true'} @click=${() => this.#toggle(s.key)}>
+            <span class="swatch c${index % 8}" aria-hidden="true"></span>${s.label}
+          </button>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  #renderTable(caption: string): TemplateResult {
+    const series = this.#series.filter((s) => !this._hidden.has(s.key));
+    const t = trendMessages(this.#loc.lang);
+    const fmt = formatNumber(this.#loc);
+    const dates = [...new Set(series.flatMap((s) => s.points.map((p) => p.t)))].sort((a, b) => a - b);
+    const byKey = new Map(series.map((s) => [s.key, new Map(s.points.map((p) => [p.t, p.value]))]));
+    return html`<div class="table-wrap"><table part="table">
+      <caption>${caption}</caption>
+      <thead><tr><th scope="col">${t.date}</th>${series.map((s) => html`<th scope="col">${s.label}</th>`)}</tr></thead>
+      <tbody>
+        ${dates.map(
+          (time) => html`<tr><th scope="row">${this.#dateLabel(time)}</th>${series.map((s) => {
+            const v = byKey.get(s.key)!.get(time);
+            return html`<td>${v === undefined ? '—' : fmt(v)}</td>`;
+          })}</tr>`,
+        )}
+      </tbody>
+    </table></div>`;
+  }
+
+  #renderFooter(): TemplateResult | typeof nothing {
+    const href = safeHttpUrl(this.sourceUrl);
+    const name = this.source?.trim() || (href ? new URL(href).hostname : '');
+    if (!name) return nothing;
+    return html`<p class="footer"><span part="source">${messages(this.#loc.lang).source}: ${href ? html`<a href=${href} rel="noopener noreferrer">${name}</a>` : name}</span></p>`;
+  }
+
+  #toggle(key: string): void {
+    const next = new Set(this._hidden);
+    if (next.has(key)) next.delete(key);
+    // never hide the last visible series: an empty chart helps no one
+    else if (this.#series.filter((s) => !next.has(s.key)).length > 1) next.add(key);
+    this._hidden = next;
+  }
+
+  readonly #onKey = (e: KeyboardEvent): void => {
+    const n = this.#layout?.dates.length ?? 0;
+    if (!n) return;
+    // in right-to-left time, the right arrow goes back in time: keys follow what the eye sees
+    const reversed = this.#loc.dir === 'rtl' && this.timeDirection !== 'ltr';
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    let next = this._cursor;
+    if (step) next = this._cursor < 0 ? (reversed === step > 0 ? n - 1 : 0) : this._cursor + (reversed ? -step : step);
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = n - 1;
+    else if (e.key === 'Escape') next = -1;
+    else return;
+    e.preventDefault();
+    this._cursor = Math.max(-1, Math.min(n - 1, next));
+  };
+
+  readonly #onPointer = (e: PointerEvent): void => {
+    const layout = this.#layout;
+    const target = e.currentTarget as HTMLElement;
+    if (!layout) return;
+    const box = target.getBoundingClientRect();
+    const px = ((e.clientX - box.left) / box.width) * layout.width;
+    const i = nearestDate(layout, px);
+    if (i !== this._cursor) this._cursor = i;
+  };
+
+  readonly #onLeave = (): void => {
+    this._cursor = -1;
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dtm-trend': DtmTrend;
+  }
+}
