@@ -16,6 +16,8 @@ export interface TrendPoint {
   readonly t: number;
   /** undefined: the data says "no figure" here; the line breaks. */
   readonly value: number | undefined;
+  /** The reporting date as published (`2024-04-30`, or `2024-04` at month precision), for labels. */
+  readonly key?: string;
 }
 
 export interface TrendSeries {

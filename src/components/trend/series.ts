@@ -39,9 +39,9 @@ export function buildSeries(observations: readonly Observation[], gaps: readonly
   const keys = [...new Set([...sums.keys(), ...missing.keys()])];
   return keys.map((key) => {
     const byDate = sums.get(key) ?? new Map<string, number>();
-    const points = [...byDate].map(([date, value]) => ({ t: dateKeyTime(date), value: value as number | undefined }));
+    const points = [...byDate].map(([date, value]) => ({ t: dateKeyTime(date), value: value as number | undefined, key: date }));
     // a gap only where no area reported a figure for that date
-    for (const date of missing.get(key) ?? []) if (!byDate.has(date)) points.push({ t: dateKeyTime(date), value: undefined });
+    for (const date of missing.get(key) ?? []) if (!byDate.has(date)) points.push({ t: dateKeyTime(date), value: undefined, key: date });
     points.sort((a, b) => a.t - b.t);
     return { key, label: options.labels?.get(key) ?? key, points };
   });

@@ -200,6 +200,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
       if (inputs.some((v, i) => v !== this.#seriesInputs[i])) {
         this.#seriesInputs = inputs;
         this.#series = this.#buildSeries(source.observations, source.gaps);
+        this.#keys = new Map(this.#series.flatMap((s) => s.points.map((p) => [p.t, p.key ?? ''] as const)));
         relayout = true;
       }
       if (!this.#series.some((s) => s.points.some((p) => p.value !== undefined))) state = 'empty';
@@ -215,6 +216,8 @@ export class DtmTrend extends LitElement implements DataAttributes {
   }
 
   #seriesInputs: readonly unknown[] = [];
+  /** Reporting date key (as published, with its precision) by time. */
+  #keys = new Map<number, string>();
   #laidOutWidth = -1;
 
   #buildSeries(observations: Parameters<typeof buildSeries>[0], gaps: Parameters<typeof buildSeries>[1]): TrendSeries[] {
@@ -417,9 +420,11 @@ export class DtmTrend extends LitElement implements DataAttributes {
     </div>`;
   }
 
+  /** The date as precise as the data: "April 2014" for a month, "30 April 2024" for a day. */
   #dateLabel(time: number): string {
+    const parsed = parseIsoDate(this.#keys.get(time) ?? '');
     const d = new Date(time);
-    return formatDate(this.#loc, { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+    return formatDate(this.#loc, parsed ?? { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
   }
 
   #renderLegend(): TemplateResult | typeof nothing {

@@ -1,0 +1,241 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../../src/components/trend/trend.define.js';
+import type { DtmTrend } from '../../src/components/trend/trend.js';
+import { cleanup, mount, part, plain, screenText, until } from './helpers/dom.js';
+import { json, stubFetch } from './helpers/fake-fetch.js';
+
+const NATIONAL = '/data/samples/iraq-idps-national.dtm.json';
+
+async function ready(el: DtmTrend): Promise<void> {
+  await until(() => el.getAttribute('state') === 'ready', 10_000);
+  await el.updateComplete;
+}
+const svgOf = (el: Element): SVGSVGElement => el.shadowRoot!.querySelector('svg')!;
+const texts = (el: Element, selector: string): string[] => [...el.shadowRoot!.querySelectorAll(selector)].map((t) => plain(t.textContent ?? '').trim());
+/** The x of each point of a path's "M x,y L x,y …" data, in drawing order. */
+const pathXs = (d: string): number[] => [...d.matchAll(/[ML](-?[\d.]+),/g)].map((m) => Number(m[1]));
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('<dtm-trend> with the real national IDP series', () => {
+  it('draws the series and marks the peak (March 2016) and the latest value', async () => {
+    const el = await mount<DtmTrend>(`<div style="width: 800px"><dtm-trend src="${NATIONAL}"></dtm-trend></div>`, 'dtm-trend');
+    await ready(el);
+    const paths = el.shadowRoot!.querySelectorAll('path.line');
+    expect(paths).toHaveLength(1);
+    expect(pathXs(paths[0]!.getAttribute('d')!)).toHaveLength(80);
+    expect(texts(el, '.mark text')).toEqual(['3,417,768', '1,098,913']);
+    expect(svgOf(el).outerHTML).not.toMatch(/NaN|Infinity|undefined/);
+    expect(screenText(part(el, 'summary')!)).toBe(
+      'IDPs rose from 443,124 in April 2014 to a peak of 3,417,768 in March 2016 and fell to 1,098,913 in April 2024, down 68% from the peak.',
+    );
+    // the accessible name: generated from the series and dates
+    expect(part(el, 'plot')!.getAttribute('aria-label')).toBe('IDPs, April 2014 to April 2024');
+    // compact value labels, and an axis that reaches above the peak
+    const labels = texts(el, '.axis text');
+    expect(labels).toEqual(expect.arrayContaining(['0', '1M', '2M', '3M']));
+    expect(labels).not.toContain('3,000,000');
+  });
+
+  it('shows a real table with the same figures', async () => {
+    const el = await mount<DtmTrend>(`<dtm-trend src="${NATIONAL}" heading="IDPs in Iraq"></dtm-trend>`, 'dtm-trend');
+    await ready(el);
+    const toggle = part(el, 'table-toggle') as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    toggle.click();
+    await el.updateComplete;
+    const table = part(el, 'table') as HTMLTableElement;
+    expect(table.caption!.textContent).toBe('IDPs in Iraq');
+    expect(texts(el, 'thead th')).toEqual(['Date', 'IDPs']);
+    const rows = [...table.tBodies[0]!.rows].map((r) => [...r.cells].map((c) => c.textContent!.trim()));
+    expect(rows).toHaveLength(80);
+    expect(rows[0]).toEqual(['April 2014', '443,124']);
+    expect(rows.find((r) => r[0] === 'March 2016')).toEqual(['March 2016', '3,417,768']);
+    expect(rows[79]).toEqual(['April 2024', '1,098,913']);
+    expect(table.tBodies[0]!.rows[0]!.cells[0]!.tagName).toBe('TH');
+  });
+
+  it('moves between reporting dates with the keyboard, the tooltip following', async () => {
+    const el = await mount<DtmTrend>(`<dtm-trend src="${NATIONAL}"></dtm-trend>`, 'dtm-trend');
+    await ready(el);
+    const plot = part(el, 'plot')!;
+    plot.focus();
+    await userEvent.keyboard('{Home}');
+    await el.updateComplete;
+    expect(screenText(part(el, 'tooltip')!)).toBe('April 2014 IDPs: 443,124');
+    await userEvent.keyboard('{ArrowRight}');
+    await el.updateComplete;
+    expect(screenText(part(el, 'tooltip')!)).toBe('May 2014 IDPs: 479,076');
+    await userEvent.keyboard('{End}');
+    await el.updateComplete;
+    expect(screenText(part(el, 'tooltip')!)).toBe('April 2024 IDPs: 1,098,913');
+    expect(part(el, 'tooltip')!.getAttribute('role')).toBe('status');
+    await userEvent.keyboard('{Escape}');
+    await el.updateComplete;
+    expect(part(el, 'tooltip')).toBeNull();
+  });
+
+  it('shows the tooltip for the date under the pointer', async () => {
+    const el = await mount<DtmTrend>(`<div style="width: 800px"><dtm-trend src="${NATIONAL}"></dtm-trend></div>`, 'dtm-trend');
+    await ready(el);
+    const plot = part(el, 'plot')!;
+    const box = plot.getBoundingClientRect();
+    plot.dispatchEvent(new PointerEvent('pointermove', { clientX: box.right - 2, clientY: box.top + box.height / 2, bubbles: true }));
+    await el.updateComplete;
+    expect(screenText(part(el, 'tooltip')!)).toBe('April 2024 IDPs: 1,098,913');
+    const tip = part(el, 'tooltip')!.getBoundingClientRect();
+    expect(tip.left).toBeGreaterThanOrEqual(box.left - 1);
+    expect(tip.right).toBeLessThanOrEqual(box.right + 1);
+  });
+});
+
+describe('<dtm-trend> right to left', () => {
+  it('puts the value axis on the right, runs time right to left, and writes Arabic-Indic digits', async () => {
+    const el = await mount<DtmTrend>(`<div style="width: 800px"><dtm-trend lang="ar-IQ" src="${NATIONAL}"></dtm-trend></div>`, 'dtm-trend');
+    await ready(el);
+    const xs = pathXs(el.shadowRoot!.querySelector('path.line')!.getAttribute('d')!);
+    expect(xs[0]!).toBeGreaterThan(xs[xs.length - 1]!); // April 2014 on the right, April 2024 on the left
+    const valueLabels = [...el.shadowRoot!.querySelectorAll('.axis text')].filter((t) => /مليون/.test(t.textContent ?? ''));
+    expect(valueLabels.length).toBeGreaterThan(0);
+    const plotRight = Number(el.shadowRoot!.querySelector('.grid line')!.getAttribute('x2'));
+    for (const t of valueLabels) expect(Number(t.getAttribute('x'))).toBeGreaterThan(plotRight);
+    expect(texts(el, '.mark text')).toEqual(['٣٬٤١٧٬٧٦٨', '١٬٠٩٨٬٩١٣']);
+    expect(part(el, 'base')!.dir).toBe('rtl');
+  });
+
+  it('lets time run left to right with time-direction="ltr"', async () => {
+    const el = await mount<DtmTrend>(`<dtm-trend lang="ar-IQ" time-direction="ltr" src="${NATIONAL}"></dtm-trend>`, 'dtm-trend');
+    await ready(el);
+    const xs = pathXs(el.shadowRoot!.querySelector('path.line')!.getAttribute('d')!);
+    expect(xs[0]!).toBeLessThan(xs[xs.length - 1]!);
+  });
+
+  it('moves the keyboard cursor the way the eye sees it: right arrow goes back in time', async () => {
+    const el = await mount<DtmTrend>(`<dtm-trend lang="ar-IQ" src="${NATIONAL}"></dtm-trend>`, 'dtm-trend');
+    await ready(el);
+    part(el, 'plot')!.focus();
+    await userEvent.keyboard('{End}');
+    await userEvent.keyboard('{ArrowRight}');
+    await el.updateComplete;
+    expect(plain(screenText(part(el, 'tooltip')!))).toBe('كانون الأول ٢٠٢٣ النازحون داخليًا: ١٬١٢٣٬٦٦٣');
+  });
+});
+
+describe('<dtm-trend> series, gaps and kinds', () => {
+  const records = (rows: [string, string, number | null][]): Response => json(rows.map(([date, series, value]) => ({ date, series, value })));
+
+  it('draws a gap where the data says "no figure", not a drop to zero', async () => {
+    stubFetch(() => records([['2024-01-31', 'a', 10], ['2024-02-29', 'a', 12], ['2024-03-31', 'a', null], ['2024-04-30', 'a', 15], ['2024-05-31', 'a', 16]]));
+    const el = await mount<DtmTrend>('<dtm-trend src="/gaps.json" series-field="series"></dtm-trend>', 'dtm-trend');
+    await ready(el);
+    const d = el.shadowRoot!.querySelector('path.line')!.getAttribute('d')!;
+    expect(d.match(/M/g)).toHaveLength(2); // two runs: before and after the gap
+    expect(pathXs(d)).toHaveLength(4);
+    part(el, 'table-toggle')!.click();
+    await el.updateComplete;
+    const march = [...(part(el, 'table') as HTMLTableElement).tBodies[0]!.rows].find((r) => r.cells[0]!.textContent!.includes('March'));
+    expect(march!.cells[1]!.textContent).toBe('—');
+  });
+
+  it('draws one series per value field, with a legend that hides and shows them', async () => {
+    stubFetch(() => json([{ date: '2023-12-31', idps: 1123663, returnees: 4860000 }, { date: '2024-04-30', idps: 1098913, returnees: 4871916 }]));
+    const el = await mount<DtmTrend>('<dtm-trend src="/two.json" value-field="idps, returnees" series-labels="IDPs, Returnees"></dtm-trend>', 'dtm-trend');
+    await ready(el);
+    expect(el.shadowRoot!.querySelectorAll('path.line')).toHaveLength(2);
+    const buttons = [...part(el, 'legend')!.querySelectorAll('button')];
+    expect(buttons.map((b) => b.textContent!.trim())).toEqual(['IDPs', 'Returnees']);
+    buttons[1]!.click();
+    await el.updateComplete;
+    expect(buttons[1]!.getAttribute('aria-pressed')).toBe('false');
+    expect(el.shadowRoot!.querySelectorAll('path.line')).toHaveLength(1);
+    buttons[0]!.click(); // the last visible series cannot be hidden
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('path.line')).toHaveLength(1);
+  });
+
+  it.each(['area', 'stacked-area', 'bar'])('draws kind="%s" without NaN', async (kind) => {
+    const el = await mount<DtmTrend>(`<dtm-trend src="/data/samples/iraq-idps-governorates.dtm.json" series-field="admin1Name" kind="${kind}"></dtm-trend>`, 'dtm-trend');
+    await ready(el);
+    const svgText = svgOf(el).outerHTML;
+    expect(svgText).not.toMatch(/NaN|Infinity|undefined/);
+    if (kind === 'bar') expect(el.shadowRoot!.querySelectorAll('rect').length).toBe(215);
+    else expect(el.shadowRoot!.querySelectorAll('path.area')).toHaveLength(18);
+  });
+
+  it('keeps a date range with from and to', async () => {
+    const el = await mount<DtmTrend>(`<dtm-trend src="${NATIONAL}" from="2016" to="2016"></dtm-trend>`, 'dtm-trend');
+    await ready(el);
+    expect(pathXs(el.shadowRoot!.querySelector('path.line')!.getAttribute('d')!)).toHaveLength(12);
+  });
+});
+
+describe('<dtm-trend> size and scale', () => {
+  it('fills its container, keeps its aspect ratio, and redraws on resize', async () => {
+    const box = await mount<HTMLDivElement>(`<div style="width: 640px"><dtm-trend src="${NATIONAL}"></dtm-trend></div>`, 'div');
+    const el = box.querySelector('dtm-trend')!;
+    await ready(el);
+    const frame = el.shadowRoot!.querySelector('.frame')!;
+    expect(Math.round(frame.getBoundingClientRect().width)).toBe(640);
+    expect(Math.round(frame.getBoundingClientRect().height)).toBe(360);
+    const wide = svgOf(el).getAttribute('viewBox');
+    box.style.width = '320px';
+    await until(() => svgOf(el).getAttribute('viewBox') !== wide);
+    expect(svgOf(el).getAttribute('viewBox')).toBe('0 0 320 180');
+    expect(svgOf(el).outerHTML).not.toMatch(/NaN/);
+  });
+
+  // Reporting dates are calendar dates from 1990 to today: about 13,000 per series at most. (100k
+  // points per series are drawn by the same layout in the node tests and the benchmark.)
+  it('draws 12,000 daily points per series decimated, keeping a one-day surge', async () => {
+    const start = Date.UTC(1990, 0, 1);
+    const rows: { date: string; a: number; b: number }[] = [];
+    for (let i = 0; i < 12_000; i++) {
+      const date = new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+      rows.push({ date, a: 1000 + (i % 997), b: i === 5_432 ? 900_000 : 500 + (i % 13) });
+    }
+    stubFetch(() => json(rows));
+    const el = await mount<DtmTrend>('<div style="width: 800px"><dtm-trend src="/big-series.json" value-field="a, b" max-bytes="20000000"></dtm-trend></div>', 'dtm-trend');
+    await ready(el);
+    const paths = [...el.shadowRoot!.querySelectorAll('path.line')].map((p) => pathXs(p.getAttribute('d')!).length);
+    for (const n of paths) expect(n).toBeLessThan(4 * 800);
+    // the one-day spike survives decimation, as the peak mark shows
+    expect(texts(el, '.mark text')).toContain('900,000');
+  });
+});
+
+describe('<dtm-trend> states', () => {
+  it('asks for data when it has none', async () => {
+    const el = await mount<DtmTrend>('<dtm-trend></dtm-trend>', 'dtm-trend');
+    expect(el.getAttribute('state')).toBe('error');
+    expect(screenText(el.shadowRoot!)).toContain('needs data');
+  });
+
+  it('shows a skeleton while loading, then an error card with retry', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    stubFetch(async () => {
+      await gate;
+      return new Response('nope', { status: 404 });
+    });
+    const el = await mount<DtmTrend>('<dtm-trend src="/slow-missing.json"></dtm-trend>', 'dtm-trend');
+    await until(() => el.shadowRoot!.querySelector('.skeleton') !== null);
+    expect(el.getAttribute('state')).toBe('loading');
+    release();
+    await until(() => el.getAttribute('state') === 'error');
+    await el.updateComplete;
+    expect(screenText(part(el, 'error')!)).toContain('not found (404)');
+  });
+
+  it('says "No figures published yet" for an empty list', async () => {
+    stubFetch(() => json([]));
+    const el = await mount<DtmTrend>('<dtm-trend src="/empty.json"></dtm-trend>', 'dtm-trend');
+    await until(() => el.getAttribute('state') === 'empty');
+    await el.updateComplete;
+    expect(screenText(el.shadowRoot!)).toContain('No figures published yet.');
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { layoutTrend, nearestDate, type TrendSeries } from '../../../src/components/trend/layout.js';
+import { dateKeyTime } from '../../../src/components/trend/scales.js';
+import { resolveLocale } from '../../../src/i18n/locale.js';
+
+const en = resolveLocale('en');
+const arIQ = resolveLocale('ar-IQ');
+const pts = (d: string): number => (d.match(/[ML]/g) ?? []).length;
+const series = (key: string, values: [string, number | undefined][]): TrendSeries => ({
+  key,
+  label: key,
+  points: values.map(([date, value]) => ({ t: dateKeyTime(date), value, key: date })),
+});
+
+const NATIONAL = series('idps', [
+  ['2014-04', 443_124],
+  ['2016-03', 3_417_768],
+  ['2017-12', 2_615_988],
+  ['2024-04', 1_098_913],
+]);
+
+describe('layoutTrend', () => {
+  it('places the peak and the latest value, inside the plot, with no NaN', () => {
+    const l = layoutTrend([NATIONAL], { width: 800, height: 450, loc: en, kind: 'line' });
+    expect(l.marks.map((m) => [m.kind, m.label])).toEqual([
+      ['peak', '3,417,768'],
+      ['latest', '1,098,913'],
+    ]);
+    const peak = l.marks[0]!;
+    expect(peak.x).toBeCloseTo(l.x(dateKeyTime('2016-03')), 0);
+    expect(peak.y).toBeCloseTo(l.y(3_417_768), 0);
+    expect(l.marks[1]!.anchor).toBe('end'); // at the right edge: the label stays inside
+    expect(JSON.stringify(l.lines) + JSON.stringify(l.xTicks) + JSON.stringify(l.yTicks)).not.toMatch(/NaN|null/);
+    expect(l.yTicks[l.yTicks.length - 1]!.label).toBe('3.5M');
+    expect(l.xTicks.map((t) => t.label)).toEqual(['2016', '2018', '2020', '2022', '2024']);
+  });
+
+  it('mirrors for right-to-left: value axis on the right, time from right to left, Arabic labels', () => {
+    const l = layoutTrend([NATIONAL], { width: 800, height: 450, loc: arIQ, kind: 'line', reverseTime: true, axisRight: true });
+    expect(l.x(dateKeyTime('2014-04'))).toBeGreaterThan(l.x(dateKeyTime('2024-04')));
+    expect(l.plot.right).toBeLessThan(800 - 40); // room for the axis on the right
+    expect(l.plot.left).toBeLessThan(20);
+    expect(l.yTicks.map((t) => t.label.replace(/\u00a0/g, ' '))).toContain('٣ مليون');
+    expect(l.xTicks[0]!.label).toMatch(/^[٠-٩]{4}$/);
+  });
+
+  it('breaks the line at a gap and never draws it as zero', () => {
+    const s = series('a', [
+      ['2024-01-31', 10],
+      ['2024-02-29', 12],
+      ['2024-03-31', undefined],
+      ['2024-04-30', 15],
+    ]);
+    const l = layoutTrend([s], { width: 400, height: 200, loc: en, kind: 'area' });
+    expect(l.lines[0]!.d.match(/M/g)).toHaveLength(2);
+    expect(l.lines[0]!.area!.match(/Z/g)).toHaveLength(2);
+    expect(l.lines[0]!.d).not.toContain(`,${l.y(0)}`);
+  });
+
+  it('stacks areas and marks the total', () => {
+    const a = series('a', [['2024-01', 10], ['2024-02', 20]]);
+    const b = series('b', [['2024-01', 5], ['2024-02', 5]]);
+    const l = layoutTrend([a, b], { width: 400, height: 200, loc: en, kind: 'stacked-area' });
+    expect(l.marks.map((m) => m.label)).toEqual(['25']); // the latest total is also the peak
+    expect(l.yTicks[l.yTicks.length - 1]!.label).toBe('30'); // nice ticks of 10 above the total of 25
+  });
+
+  it('draws one bar per series and reporting date, side by side', () => {
+    const a = series('a', [['2024-01', 10], ['2024-02', 20]]);
+    const b = series('b', [['2024-01', 5], ['2024-02', 5]]);
+    const l = layoutTrend([a, b], { width: 400, height: 200, loc: en, kind: 'bar' });
+    expect(l.bars).toHaveLength(4);
+    const jan = l.bars.filter((r) => Math.abs(r.x + r.w - l.x(dateKeyTime('2024-01'))) < r.w * 1.01 || Math.abs(r.x - l.x(dateKeyTime('2024-01'))) < 0.2);
+    expect(jan).toHaveLength(2);
+    for (const r of l.bars) expect(r.y + r.h).toBeCloseTo(l.plot.bottom, 0);
+  });
+
+  it('leaves hidden series out, and their values out of the scale', () => {
+    const small = series('small', [['2024-01', 10], ['2024-02', 20]]);
+    const big = series('big', [['2024-01', 1000], ['2024-02', 2000]]);
+    const l = layoutTrend([small, big], { width: 400, height: 200, loc: en, kind: 'line', hidden: new Set(['big']) });
+    expect(l.lines.map((x) => x.key)).toEqual(['small']);
+    expect(l.yTicks[l.yTicks.length - 1]!.label).toBe('20');
+  });
+
+  it('decimates 3 series of 100,000 points to a few per pixel column, keeping a spike', () => {
+    const n = 100_000;
+    const start = Date.UTC(2000, 0, 1);
+    const make = (k: number): TrendSeries => ({
+      key: `s${k}`,
+      label: `s${k}`,
+      points: Array.from({ length: n }, (_, i) => ({ t: start + i * 3_600_000, value: i === 77_777 && k === 1 ? 1e6 : 1000 + ((i * (k + 3)) % 97) })),
+    });
+    const l = layoutTrend([make(0), make(1), make(2)], { width: 800, height: 400, loc: en, kind: 'line' });
+    expect(l.decimated).toBe(true);
+    for (const line of l.lines) expect(pts(line.d)).toBeLessThanOrEqual(4 * 800);
+    expect(l.marks.find((m) => m.key === 's1' && m.kind === 'peak')!.label).toBe('1,000,000');
+    expect(l.yTicks[l.yTicks.length - 1]!.label).toBe('1M');
+  });
+
+  it('keeps annotations inside the date range only', () => {
+    const l = layoutTrend([NATIONAL], {
+      width: 800,
+      height: 450,
+      loc: en,
+      kind: 'line',
+      annotations: [
+        { t: dateKeyTime('2017-07-10'), label: 'Mosul retaken' },
+        { t: dateKeyTime('2030-01-01'), label: 'future' },
+      ],
+    });
+    expect(l.annotations.map((a) => a.label)).toEqual(['Mosul retaken']);
+  });
+
+  it('lays out an empty chart without NaN', () => {
+    const l = layoutTrend([], { width: 0, height: 0, loc: en, kind: 'line' });
+    expect(JSON.stringify(l.yTicks)).not.toMatch(/NaN|null/);
+    expect(l.lines).toEqual([]);
+    expect(nearestDate(l, 10)).toBe(-1);
+  });
+
+  it('finds the reporting date nearest to the pointer', () => {
+    const l = layoutTrend([NATIONAL], { width: 800, height: 450, loc: en, kind: 'line' });
+    expect(nearestDate(l, l.x(dateKeyTime('2016-02')))).toBe(1);
+    expect(nearestDate(l, 10_000)).toBe(3);
+  });
+});
