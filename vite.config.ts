@@ -9,6 +9,7 @@ const plugins = [minifyCssLiterals()];
 /** Each widget's registration module: one CDN entry (and one npm subpath) per widget. */
 const widgets = {
   counter: 'src/components/counter/counter.define.ts',
+  trend: 'src/components/trend/trend.define.ts',
 };
 
 /*
