@@ -237,6 +237,10 @@ function readDate(raw: unknown, format: DateFormat | undefined): { date: string 
     parsed = parseIsoDate(`${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`);
     if (!parsed) return { reason: 'invalid-date' };
   }
+  // a time other than midnight is kept (hourly monitoring data), as written; DTM's T00:00:00 is a
+  // calendar date and stays one
+  const time = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})/.exec(text);
+  if (time && (time[1] !== '00' || time[2] !== '00')) return { date: `${dateKey(parsed)}T${time[1]}:${time[2]}` };
   return { date: dateKey(parsed) };
 }
 
@@ -278,8 +282,18 @@ function combine(rule: DuplicateRule, a: number, b: number, n: number): number {
   }
 }
 
+/** Per-text results of the date and area readers, shareable between runs over the same table. */
+export interface ReaderCaches {
+  readonly dates: Map<unknown, ReturnType<typeof readDate>>;
+  readonly regions: Map<unknown, ReturnType<typeof normaliseRegion>>;
+}
+
+export function readerCaches(): ReaderCaches {
+  return { dates: new Map(), regions: new Map() };
+}
+
 /** Reads every row of `table` into observations, with a full account of the rows. */
-export function buildObservations(table: Table, options: PipelineOptions = {}): PipelineResult {
+export function buildObservations(table: Table, options: PipelineOptions = {}, caches: ReaderCaches = readerCaches()): PipelineResult {
   const defaults = defaultFields(table);
   const present = table.columns.map((c) => c.name).slice(0, 30).join(', ') || 'none';
   const pick = (spec: string | undefined, fallback: Column | undefined, role: string): Column | undefined | string => {
@@ -331,7 +345,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
     }
   };
 
-  // date -> (area + series) -> index into values/counts/firstRows/keys
+  // (area + series) -> date -> index into values/counts/firstRows/keys
   const slots = new Map<string, Map<string, number>>();
   const values: number[] = [];
   const counts: number[] = [];
@@ -342,9 +356,9 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
   const gaps: Gap[] = [];
   const operationColumn = table.format === 'dtm' ? findColumn(table.columns, 'operation') : undefined;
 
-  // dates and area codes repeat across rows: read each distinct text once
-  const dateCache = new Map<unknown, ReturnType<typeof readDate>>();
-  const regionCache = new Map<unknown, ReturnType<typeof normaliseRegion>>();
+  // dates and area codes repeat across rows (and across value fields): read each distinct text once
+  const dateCache = caches.dates;
+  const regionCache = caches.regions;
   const { rows } = table;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
@@ -426,25 +440,25 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
       const op = cellText(operationColumn.get(row));
       if (op) operations.add(op);
     }
-    // two-level key (date, then area and series): no string is built per row in the common case
+    // two-level key: area and series (few), then date; no string is built per row in the common case
     const dateKeyed = date ?? '';
     const key = series === undefined ? (region ?? '') : `${region ?? ''}\u0000${series}`;
-    let byKey = slots.get(dateKeyed);
-    if (!byKey) slots.set(dateKeyed, (byKey = new Map()));
-    const slot = byKey.get(key);
+    let byKey = slots.get(key);
+    if (!byKey) slots.set(key, (byKey = new Map()));
+    const slot = byKey.get(dateKeyed);
     if (slot === undefined) {
       if (rejectedKeys.has(`${dateKeyed}\u0000${key}`)) {
         reject(n, 'duplicate', rawValue);
         continue;
       }
-      byKey.set(key, values.length);
+      byKey.set(dateKeyed, values.length);
       values.push(v.value);
       counts.push(1);
       firstRows.push(n);
       keys.push({ date, region, series });
     } else if (rule === 'reject') {
       // every row of a duplicated key is refused, the first one included
-      byKey.delete(key);
+      byKey.delete(dateKeyed);
       rejectedKeys.add(`${dateKeyed}\u0000${key}`);
       reject(firstRows[slot]!, 'duplicate', values[slot]);
       reject(n, 'duplicate', rawValue);
@@ -461,7 +475,12 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
     const v = values[i]!;
     if (Number.isNaN(v)) continue;
     const k = keys[i]!;
-    observations.push({ value: v, ...(k.date !== undefined && { date: k.date }), ...(k.region !== undefined && { region: k.region }), ...(k.series !== undefined && { series: k.series }) });
+    // plain assignments, not spreads: this runs once per observation
+    const o: { value: number; date?: string; region?: string; series?: string } = { value: v };
+    if (k.date !== undefined) o.date = k.date;
+    if (k.region !== undefined) o.region = k.region;
+    if (k.series !== undefined) o.series = k.series;
+    observations.push(o);
   }
   const notes: string[] = [];
   if (operations.size > 1 && !options.filter) {

@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkUrl, DataFetchError, DEFAULT_MAX_BYTES, sharedFetch, type UrlProblem } from './fetch.js';
-import { buildObservations, type Gap, type LoadReport, type Observation, type PipelineOptions, type PipelineResult, type ReasonCode } from './pipeline.js';
+import { buildObservations, readerCaches, type Gap, type LoadReport, type Observation, type PipelineOptions, type PipelineResult, type ReasonCode } from './pipeline.js';
 import { tableFromText, type Format, type FormatOption, type Table } from './table.js';
 
 export type SourceState = 'loading' | 'ready' | 'empty' | 'stale' | 'error';
@@ -81,6 +81,7 @@ export class DataSource implements ReactiveController {
   readonly #host: Host;
   readonly #read: () => SourceConfig;
   #key = '';
+  #inlineText: string | undefined;
   #config: SourceConfig = {};
   #abort: AbortController | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -101,11 +102,14 @@ export class DataSource implements ReactiveController {
   /** Call from the host's willUpdate: (re)loads when what to load has changed. */
   sync(): void {
     const config = this.#read();
-    const key = JSON.stringify([config.src ?? null, config.inline ?? null, config.format ?? 'auto', config.pipeline ?? {}, config.maxBytes ?? null]);
+    // the inline text (possibly megabytes) is compared as a string, never serialised into the key
+    const key = JSON.stringify([config.src ?? null, config.inline?.type ?? null, config.format ?? 'auto', config.pipeline ?? {}, config.maxBytes ?? null]);
+    const inlineText = config.inline?.text;
     const refreshChanged = (config.refresh ?? 0) !== (this.#config.refresh ?? 0);
     this.#config = config;
-    if (key !== this.#key) {
+    if (key !== this.#key || inlineText !== this.#inlineText) {
       this.#key = key;
+      this.#inlineText = inlineText;
       // new data: nothing of the old may show, not even as stale
       this.observations = undefined;
       this.report = undefined;
@@ -271,11 +275,17 @@ export function observe(table: Table, pipeline: PipelineOptions): PipelineResult
   let merged = 0;
   let rejected = 0;
   let last: PipelineResult | undefined;
+  const caches = readerCaches();
   for (const field of fields) {
-    const r = buildObservations(table, { ...pipeline, valueField: field, seriesField: undefined });
+    const r = buildObservations(table, { ...pipeline, valueField: field, seriesField: undefined }, caches);
     if (!r.ok) return r;
     last = r;
-    for (const o of r.observations) observations.push({ ...o, series: field });
+    for (const o of r.observations) {
+      const tagged: { value: number; date?: string; region?: string; series: string } = { value: o.value, series: field };
+      if (o.date !== undefined) tagged.date = o.date;
+      if (o.region !== undefined) tagged.region = o.region;
+      observations.push(tagged);
+    }
     for (const g of r.gaps) gaps.push({ ...g, series: field });
     total += r.report.total;
     used += r.report.used;

@@ -99,7 +99,7 @@ export class DataHostController implements ReactiveController {
 
   #config(): SourceConfig {
     const h = this.#host;
-    const inline = this.view!.inlineData(h);
+    const inline = this.view!.inlineData(h); // read once: the text may be large
     const extra = this.#extra();
     return {
       src: h.src,

@@ -96,9 +96,13 @@ export function timeTicks(t0: number, t1: number, interval: TimeInterval): numbe
   return ticks;
 }
 
-/** UTC ms of a calendar date key (`2024-04-30`, `2024-04`, `2024`). */
+/** UTC ms of a date key (`2024-04-30`, `2024-04`, `2024`, `2024-04-30T13:00`). */
 export function dateKeyTime(key: string): number {
-  const [y, m = '1', d = '1'] = key.split('-');
-  // keys come from the pipeline, already validated: plain digit strings
-  return Date.UTC(Number(y), Number(m) - 1, Number(d));
+  // keys come from the pipeline, already validated (YYYY[-MM[-DD[THH:MM]]]): read the digits in place
+  const digit = (i: number): number => key.charCodeAt(i) - 48;
+  const two = (i: number): number => digit(i) * 10 + digit(i + 1);
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const month = key.length >= 7 ? two(5) - 1 : 0;
+  const day = key.length >= 10 ? two(8) : 1;
+  return key.length >= 16 ? Date.UTC(year, month, day, two(11), two(14)) : Date.UTC(year, month, day);
 }

@@ -96,8 +96,13 @@ export function summarise(points: readonly SummaryPoint[], loc: ResolvedLocale, 
   return t[shape](parts);
 }
 
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "March 2016" / "آذار ٢٠١٦" / "ئازاری ٢٠١٦": summaries name months, not days. */
 function formatLongMonth(loc: ResolvedLocale, time: number): string {
   if (loc.lang === 'ckb') return formatShortDate(loc, time, 'ym').replace(' ', 'ی ');
-  return new Intl.DateTimeFormat(loc.intl, { timeZone: 'UTC', numberingSystem: loc.numerals, year: 'numeric', month: 'long' }).format(time);
+  const key = `${loc.intl}|${loc.numerals}`;
+  let f = monthFormats.get(key);
+  if (!f) monthFormats.set(key, (f = new Intl.DateTimeFormat(loc.intl, { timeZone: 'UTC', numberingSystem: loc.numerals, year: 'numeric', month: 'long' })));
+  return f.format(time);
 }

@@ -422,9 +422,13 @@ export class DtmTrend extends LitElement implements DataAttributes {
 
   /** The date as precise as the data: "April 2014" for a month, "30 April 2024" for a day. */
   #dateLabel(time: number): string {
-    const parsed = parseIsoDate(this.#keys.get(time) ?? '');
+    const key = this.#keys.get(time) ?? '';
+    const parsed = parseIsoDate(key);
     const d = new Date(time);
-    return formatDate(this.#loc, parsed ?? { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+    const date = formatDate(this.#loc, parsed ?? { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+    if (!key.includes('T')) return date;
+    const clock = new Intl.DateTimeFormat(this.#loc.intl, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', numberingSystem: this.#loc.numerals });
+    return `${date} ${clock.format(time)}`;
   }
 
   #renderLegend(): TemplateResult | typeof nothing {

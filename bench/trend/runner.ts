@@ -1,0 +1,116 @@
+/**
+ * One timed first render in this page: ?lib=dtm|uplot|chartjs&n=10000. `render` runs from just
+ * before the creation call to the next painted frame (rAF, then a task), as in
+ * shared/reference/performance.md. The data conversion each library needs is timed apart as
+ * `prepare`; for dtm-trend the input is the JSON a partner publishes, so its parse, accounting
+ * and layout are inside `render`.
+ */
+import { generate, type BenchData } from './data.js';
+
+type Renderer = (el: HTMLElement, prepared: unknown) => Promise<void> | void;
+interface Lib {
+  prepare(data: BenchData): unknown;
+  render: Renderer;
+}
+
+const libs: Record<string, () => Promise<Lib>> = {
+  dtm: async () => {
+    await import('../../src/components/trend/trend.define.js');
+    // the data chunk is library code too: loaded before the clock starts, like the peers' code
+    await import('../../src/components/shared/data-view.js');
+    return {
+      prepare: (d) => {
+        const rows = Array.from(d.t, (t, i) => ({ date: new Date(t).toISOString().slice(0, 16), a: d.series[0]![i], b: d.series[1]![i], c: d.series[2]![i] }));
+        return JSON.stringify(rows);
+      },
+      render: (el, json) =>
+        new Promise<void>((resolve) => {
+          const trend = document.createElement('dtm-trend');
+          trend.setAttribute('value-field', 'a, b, c');
+          trend.setAttribute('aspect-ratio', '2');
+          trend.setAttribute('heading', 'bench');
+          trend.setAttribute('max-bytes', '100000000');
+          const script = document.createElement('script');
+          script.type = 'application/json';
+          script.textContent = json as string;
+          trend.append(script);
+          const done = (): void => (trend.getAttribute('state') === 'ready' ? resolve() : undefined);
+          new MutationObserver(done).observe(trend, { attributes: true, attributeFilter: ['state'] });
+          el.append(trend);
+        }),
+    };
+  },
+  uplot: async () => {
+    const { default: UPlot } = await import('uplot');
+    return {
+      prepare: (d) => [Float64Array.from(d.t, (t) => t / 1000), ...d.series],
+      render: (el, data) => {
+        new UPlot(
+          {
+            width: 800,
+            height: 400,
+            series: [{}, { stroke: '#0072b2', width: 1.5 }, { stroke: '#d55e00', width: 1.5 }, { stroke: '#009e73', width: 1.5 }],
+          },
+          data as never,
+          el,
+        );
+      },
+    };
+  },
+  chartjs: async () => {
+    const { Chart, LineController, LineElement, PointElement, LinearScale, Tooltip, Legend } = await import('chart.js');
+    Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
+    return {
+      prepare: (d) => d.series.map((ys) => Array.from(d.t, (t, i) => ({ x: t, y: ys[i]! }))),
+      render: (el, sets) => {
+        const canvas = document.createElement('canvas');
+        el.append(canvas);
+        new Chart(canvas, {
+          type: 'line',
+          data: { datasets: (sets as { x: number; y: number }[][]).map((data) => ({ data, borderWidth: 1.5, pointRadius: 0 })) },
+          options: { animation: false, parsing: false, normalized: true, responsive: false, scales: { x: { type: 'linear' } } },
+        });
+        canvas.width = 800;
+      },
+    };
+  },
+};
+
+const nextPaint = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+async function main(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  const name = params.get('lib') ?? 'dtm';
+  const n = Number(params.get('n') ?? '1000');
+  const el = document.getElementById('chart')!;
+  const longTasks: number[] = [];
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration))).observe({ type: 'longtask', buffered: false });
+  const lib = await libs[name]!();
+  const data = generate(n);
+  const p0 = performance.now();
+  const prepared = lib.prepare(data);
+  const prepare = performance.now() - p0;
+  await nextPaint();
+  const t0 = performance.now();
+  await lib.render(el, prepared);
+  await nextPaint();
+  const render = performance.now() - t0;
+  let step: number | undefined;
+  if (name === 'dtm') {
+    // one keyboard step on the focused chart, to the next paint
+    const trend = el.querySelector('dtm-trend')!;
+    const plot = trend.shadowRoot!.querySelector<HTMLElement>('[part~="plot"]')!;
+    plot.focus();
+    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    await nextPaint();
+    const s0 = performance.now();
+    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    await nextPaint();
+    step = performance.now() - s0;
+  }
+  (window as unknown as { __result: unknown }).__result = { render, prepare, longest: Math.max(0, ...longTasks), step };
+}
+
+void main().catch((e: unknown) => {
+  (window as unknown as { __result: unknown }).__result = { error: String(e) };
+});
