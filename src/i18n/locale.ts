@@ -56,6 +56,7 @@ export function resolveLocale(tag: string | null | undefined, numerals: Numerals
 
   let digits: Numerals;
   if (numerals === 'latn' || numerals === 'arab') digits = numerals;
+  else if (lang === 'en') digits = 'latn';
   else if (lang === 'ckb') digits = 'arab'; // CLDR: ckb's default numbering system is arab
   else if (lang === 'ar' && subtags.length === 0) digits = 'latn'; // CLDR 42+: bare `ar` writes 0-9
   else digits = new Intl.NumberFormat(intl).resolvedOptions().numberingSystem === 'arab' ? 'arab' : 'latn';

@@ -321,8 +321,8 @@ describe('<dtm-counter> on a host page', () => {
     const before = watchedHostCount();
     const el = await mount<DtmCounter>('<dtm-counter value="50000" duration="2000"></dtm-counter>');
     expect(watchedHostCount()).toBe(before + 1);
-    await nextFrame();
-    await nextFrame();
+    await until(() => figure(el) !== '0'); // counting (it starts once seen)
+    expect(figure(el)).not.toBe('50,000');
     const raf = vi.spyOn(window, 'requestAnimationFrame');
     const parent = el.parentElement!;
     el.remove();

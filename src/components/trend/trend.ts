@@ -193,7 +193,9 @@ export class DtmTrend extends LitElement implements DataAttributes {
     this.#data.sync();
     const source = this.#data.source;
     let state: WidgetState = this.#data.failed ? 'error' : (source?.state ?? 'loading');
-    let relayout = [...changed.keys()].some((k) => k !== '_cursor' && k !== '_table') || this.#size.width !== this.#laidOutWidth;
+    // the width the observer reports, else the laid-out width (the observer reports after the first layout)
+    const width = this.#size.width || this.clientWidth || 600;
+    let relayout = [...changed.keys()].some((k) => k !== '_cursor' && k !== '_table') || width !== this.#laidOutWidth;
     if (source?.observations && (state === 'ready' || state === 'stale')) {
       // series change with the data or with what selects them, not with the cursor
       const inputs = [source.observations, source.gaps, this.from, this.to, this.seriesLabels, this.valueField, this.#loc.lang];
@@ -209,8 +211,8 @@ export class DtmTrend extends LitElement implements DataAttributes {
     this.state = state;
     if (state !== 'ready' && state !== 'stale') this.#layout = undefined;
     else if (relayout || !this.#layout) {
-      this.#layout = this.#doLayout();
-      this.#laidOutWidth = this.#size.width;
+      this.#layout = this.#doLayout(width);
+      this.#laidOutWidth = width;
     }
     if (this.#layout && this._cursor >= this.#layout.dates.length) this._cursor = -1;
   }
@@ -238,8 +240,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
     });
   }
 
-  #doLayout(): TrendLayout {
-    const width = this.#size.width || this.clientWidth || 600;
+  #doLayout(width: number): TrendLayout {
     const ratio = this.#ratio();
     const height = this.height && this.height > 0 ? this.height : width / ratio;
     const rtl = this.#loc.dir === 'rtl';
