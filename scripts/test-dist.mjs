@@ -46,6 +46,14 @@ const pages = {
     page('<dtm-counter value="2200" label="families assisted" duration="0"></dtm-counter><script src="/dist/iife/dtm-widgets.js"></script>'),
   '/counter-only.html': () =>
     page('<dtm-counter value="40000" label="community members" duration="0"></dtm-counter><script type="module" src="/dist/cdn/counter.js"></script>'),
+  // a trend chart with inline data under the strict CSP: SVG, tooltip positioning through the
+  // CSSOM, the lazily loaded data chunk
+  '/trend-csp.html': () =>
+    page(
+      '<div id="box"><dtm-trend heading="IDPs" lang="ar-IQ"><script type="application/json">' +
+        '[{"date":"2023-12-31","value":1123663},{"date":"2024-04-30","value":1098913}]' +
+        '</script></dtm-trend></div><script type="module" src="/dist/cdn/trend.js"></script>',
+    ),
   '/twice.html': () =>
     page(
       '<dtm-counter lang="ar-IQ" value="140000" duration="0"></dtm-counter>' +
@@ -58,7 +66,7 @@ const types = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '
 const server = createServer((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   const headers = {};
-  if (path === '/snippet-csp.html') headers['Content-Security-Policy'] = STRICT_CSP;
+  if (path === '/snippet-csp.html' || path === '/trend-csp.html') headers['Content-Security-Policy'] = STRICT_CSP;
   if (path === '/favicon.ico') {
     res.writeHead(204).end();
     return;
@@ -188,6 +196,33 @@ await check('the library included twice (module, classic script, per-widget entr
   assert(r.counters[0]?.figure === '١٤٠٬٠٠٠', `figure is ${JSON.stringify(r.counters[0]?.figure)}`);
   assert(r.errors.length === 0, `page errors: ${r.errors.join(' | ')}`);
   assert(!r.warnings.some((w) => w.includes('already defined')), `warned: ${r.warnings.join(' | ')}`);
+});
+
+await check('a trend chart draws under the strict CSP with Trusted Types, and its tooltip moves', async () => {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  const errors = [];
+  p.on('pageerror', (e) => errors.push(e.message));
+  p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await p.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await p.goto(origin + '/trend-csp.html');
+  await p.waitForFunction(() => document.querySelector('dtm-trend')?.getAttribute('state') === 'ready', null, { timeout: 10_000 });
+  await p.focus('dtm-trend >> [part~="plot"]');
+  await p.keyboard.press('End');
+  const tip = await p.waitForFunction(() => {
+    const t = document.querySelector('dtm-trend').shadowRoot.querySelector('[part~="tooltip"]');
+    return t && getComputedStyle(t).translate !== 'none' ? t.textContent.replace(/\s+/g, ' ').trim() : null;
+  }, null, { timeout: 5000 }).then((h) => h.jsonValue());
+  const violations = await p.evaluate(() => window.__violations);
+  const marks = await p.$$eval('dtm-trend', (els) => [...els[0].shadowRoot.querySelectorAll('.mark text')].map((t) => t.textContent));
+  await context.close();
+  assert(violations.length === 0, `CSP violations: ${violations.join(' | ')}`);
+  assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+  assert(marks.join(',').includes('١٬٠٩٨٬٩١٣'), `marks: ${marks.join(', ')}`);
+  assert(tip.includes('١٬٠٩٨٬٩١٣'), `tooltip: ${tip}`);
 });
 
 await check('every package.json "exports" target exists', () => {
