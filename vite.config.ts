@@ -51,7 +51,8 @@ export default defineConfig(({ mode }): UserConfig => {
           formats: ['es'],
         },
         rolldownOptions: {
-          external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+          // dependencies stay imports for the consumer's bundler (lit, d3-*, topojson-client, maplibre-gl)
+          external: (id) => /^(lit|@lit\/|d3-|topojson-client|maplibre-gl)/.test(id),
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
         },
       },

@@ -1,0 +1,52 @@
+/**
+ * Data to areas: the figure of each area of the map at one reporting date. Codes are compared in
+ * the data layer's normalised form (COD 2019 for Iraq); data finer than the map (districts on a
+ * governorate map) is summed into its area. Rows for areas that are not on the map are counted,
+ * never silently dropped, and areas without data stay "no data", never zero. Pure.
+ */
+import type { Observation } from '../../data/pipeline.js';
+
+export interface AreaValues {
+  /** Figure by area code; an area missing here has no data. */
+  readonly values: ReadonlyMap<string, number>;
+  /** Observations at the date whose area is not on the map. */
+  readonly notOnMap: number;
+  /** Their codes (first few), for the console note. */
+  readonly unknownCodes: readonly string[];
+}
+
+/**
+ * @param codes the map's area codes (normalised)
+ * @param date  the reporting date to show (undefined: undated data)
+ */
+export function joinAreas(observations: readonly Observation[], codes: ReadonlySet<string>, date: string | undefined): AreaValues {
+  const values = new Map<string, number>();
+  const unknown = new Set<string>();
+  let notOnMap = 0;
+  // longest codes first, so IQG15Q05 finds IQG15 when only governorates are drawn
+  const byLength = [...codes].sort((a, b) => b.length - a.length);
+  for (const o of observations) {
+    if (o.date !== date) continue;
+    const region = o.region;
+    const area = region === undefined ? undefined : codes.has(region) ? region : byLength.find((c) => region.startsWith(c));
+    if (area === undefined) {
+      notOnMap++;
+      if (region !== undefined && unknown.size < 10) unknown.add(region);
+      continue;
+    }
+    values.set(area, (values.get(area) ?? 0) + o.value);
+  }
+  return { values, notOnMap, unknownCodes: [...unknown] };
+}
+
+/** The latest reporting date, or the latest within `at` (an ISO date key prefix). */
+export function pickDate(observations: readonly Observation[], at: string | undefined): string | undefined {
+  let best: string | undefined;
+  const want = at && at !== 'latest' ? at : undefined;
+  for (const o of observations) {
+    if (o.date === undefined) continue;
+    if (want && o.date !== want && !o.date.startsWith(`${want}-`) && !o.date.startsWith(`${want}T`)) continue;
+    if (best === undefined || o.date > best) best = o.date;
+  }
+  return best;
+}
