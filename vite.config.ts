@@ -10,6 +10,7 @@ const plugins = [minifyCssLiterals()];
 const widgets = {
   counter: 'src/components/counter/counter.define.ts',
   trend: 'src/components/trend/trend.define.ts',
+  map: 'src/components/map/map.define.ts',
 };
 
 /*

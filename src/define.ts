@@ -4,4 +4,5 @@
  */
 export * from './components/counter/counter.define.js';
 export * from './components/trend/trend.define.js';
+export * from './components/map/map.define.js';
 export * from './index.js';

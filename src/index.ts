@@ -4,6 +4,7 @@
  */
 export { DtmCounter, type WidgetState } from './components/counter/counter.js';
 export { DtmTrend } from './components/trend/trend.js';
+export { DtmMap, type DtmSelectDetail } from './components/map/map.js';
 export { defineElement } from './internal/define-element.js';
 export { VERSION } from './internal/version.js';
 export { resolveLocale, langOf, type Lang, type Numerals, type NumeralsOption, type ResolvedLocale } from './i18n/locale.js';

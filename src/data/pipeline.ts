@@ -26,7 +26,8 @@ export type ReasonCode =
   | 'ambiguous-code'
   | 'reserved-key'
   | 'missing-series'
-  | 'duplicate';
+  | 'duplicate'
+  | 'not-on-map';
 
 export type DuplicateRule = 'sum' | 'max' | 'min' | 'mean' | 'first' | 'last' | 'reject';
 export type DateFormat = 'DD/MM/YYYY' | 'MM/DD/YYYY' | 'YYYY/MM/DD';

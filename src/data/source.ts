@@ -32,6 +32,13 @@ export interface SourceConfig {
   /** Seconds between refreshes; 0 or undefined: no refresh. */
   readonly refresh?: number;
   readonly maxBytes?: number;
+  /**
+   * Refuses observations the widget cannot show (a map: areas it does not draw), with a reason;
+   * they move from `used` to `rejected` in the report before `dtm-load`. `refuseKey` names the
+   * rule, so that a new rule re-reads the data.
+   */
+  readonly refuse?: (o: Observation) => ReasonCode | undefined;
+  readonly refuseKey?: string;
 }
 
 /** Detail of the `dtm-load` event. */
@@ -103,7 +110,7 @@ export class DataSource implements ReactiveController {
   sync(): void {
     const config = this.#read();
     // the inline text (possibly megabytes) is compared as a string, never serialised into the key
-    const key = JSON.stringify([config.src ?? null, config.inline?.type ?? null, config.format ?? 'auto', config.pipeline ?? {}, config.maxBytes ?? null]);
+    const key = JSON.stringify([config.src ?? null, config.inline?.type ?? null, config.format ?? 'auto', config.pipeline ?? {}, config.maxBytes ?? null, config.refuseKey ?? null]);
     const inlineText = config.inline?.text;
     const refreshChanged = (config.refresh ?? 0) !== (this.#config.refresh ?? 0);
     this.#config = config;
@@ -234,8 +241,9 @@ export class DataSource implements ReactiveController {
       }
       const table = tableFromText(text, config.format ?? 'auto');
       if (!table.ok) throw { kind: table.error.kind, detail: table.error.detail } satisfies SourceError;
-      const result = observe(table.table, config.pipeline ?? {});
+      let result = observe(table.table, config.pipeline ?? {});
       if (!result.ok) throw { kind: 'fields', detail: result.detail } satisfies SourceError;
+      if (config.refuse) result = refuse(result, config.refuse);
       this.observations = result.observations;
       this.gaps = result.gaps;
       this.report = result.report;
@@ -301,6 +309,24 @@ export function observe(table: Table, pipeline: PipelineOptions): PipelineResult
     gaps,
     report: { ...base, total, used, merged, rejected, reasons, fields: { ...base.fields, value: fields.join(', ') } },
   };
+}
+
+/** Moves the observations `rule` refuses from used to rejected, keeping the accounting whole. */
+function refuse(result: Extract<PipelineResult, { ok: true }>, rule: (o: Observation) => ReasonCode | undefined): Extract<PipelineResult, { ok: true }> {
+  const kept: Observation[] = [];
+  const reasons = { ...result.report.reasons };
+  let refused = 0;
+  for (const o of result.observations) {
+    const reason = rule(o);
+    if (reason === undefined) kept.push(o);
+    else {
+      refused++;
+      reasons[reason] = (reasons[reason] ?? 0) + 1;
+    }
+  }
+  if (refused === 0) return result;
+  const report = { ...result.report, used: result.report.used - refused, rejected: result.report.rejected + refused, reasons };
+  return { ...result, observations: kept, report };
 }
 
 function toSourceError(e: unknown): SourceError {

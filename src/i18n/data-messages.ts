@@ -43,6 +43,7 @@ const en: DataMessages = {
     'reserved-key': 'reserved name',
     'missing-series': 'no series name',
     duplicate: 'duplicate row',
+    'not-on-map': 'area not on the map',
   },
   error: (e) => {
     switch (e.kind) {
@@ -102,6 +103,7 @@ const ar: DataMessages = {
     'reserved-key': 'اسم محجوز',
     'missing-series': 'لا يوجد اسم سلسلة',
     duplicate: 'صف مكرّر',
+    'not-on-map': 'منطقة غير موجودة على الخريطة',
   },
   error: (e) => {
     switch (e.kind) {
@@ -161,6 +163,7 @@ const ckb: DataMessages = {
     'reserved-key': 'ناوی پارێزراو',
     'missing-series': 'ناوی زنجیرە نییە',
     duplicate: 'ڕیزی دووبارە',
+    'not-on-map': 'ناوچەکە لەسەر نەخشە نییە',
   },
   error: (e) => {
     switch (e.kind) {

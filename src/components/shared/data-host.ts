@@ -51,6 +51,13 @@ export interface DataAttributes {
 
 type Host = ReactiveControllerHost & HTMLElement & DataAttributes;
 
+/** What a widget adds to the shared configuration. */
+export interface Extra {
+  readonly seriesField?: string;
+  readonly refuse?: SourceConfig['refuse'];
+  readonly refuseKey?: string;
+}
+
 /** True when the widget reads published data (`src`, or an inline data child). */
 export function hasData(host: Host): boolean {
   return (host.src !== undefined && host.src !== null) || host.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]') !== null;
@@ -59,14 +66,14 @@ export function hasData(host: Host): boolean {
 /** Loads the data chunk once, then owns the DataSource. */
 export class DataHostController implements ReactiveController {
   readonly #host: Host;
-  readonly #extra: () => { seriesField?: string };
+  readonly #extra: () => Extra;
   view: DataView | undefined;
   source: DataSource | undefined;
   /** The data chunk could not be downloaded. */
   failed = false;
   #loading = false;
 
-  constructor(host: Host, extra: () => { seriesField?: string } = () => ({})) {
+  constructor(host: Host, extra: () => Extra = () => ({})) {
     this.#host = host;
     this.#extra = extra;
     host.addController(this);
@@ -117,6 +124,7 @@ export class DataHostController implements ReactiveController {
       },
       refresh: h.refresh ?? 0,
       ...(h.maxBytes !== undefined && { maxBytes: h.maxBytes }),
+      ...(extra.refuse && { refuse: extra.refuse, refuseKey: extra.refuseKey ?? '' }),
     };
   }
 }

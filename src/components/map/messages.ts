@@ -1,0 +1,65 @@
+/** Strings of <dtm-map>, per language. */
+import type { Lang } from '../../i18n/locale.js';
+
+export interface MapMessages {
+  readonly noData: string;
+  readonly area: string;
+  readonly share: string;
+  readonly showTable: string;
+  readonly hideTable: string;
+  readonly boundaries: string;
+  readonly keyboardHint: string;
+  readonly legend: string;
+  readonly idps: string;
+  readonly byArea: (label: string) => string;
+  /** "as of {date}" inside a sentence. */
+  readonly asOf: (date: string) => string;
+}
+
+const en: MapMessages = {
+  noData: 'No data',
+  area: 'Area',
+  share: 'Share',
+  showTable: 'Show table',
+  hideTable: 'Hide table',
+  boundaries: 'Boundaries',
+  keyboardHint: 'Use the arrow keys to move between areas, Enter to select one, Escape to clear.',
+  legend: 'Legend',
+  idps: 'IDPs',
+  byArea: (l) => `${l} by area`,
+  asOf: (d) => `as of ${d}`,
+};
+
+const ar: MapMessages = {
+  noData: 'لا توجد بيانات',
+  area: 'المنطقة',
+  share: 'النسبة',
+  showTable: 'عرض الجدول',
+  hideTable: 'إخفاء الجدول',
+  boundaries: 'الحدود',
+  keyboardHint: 'استخدم مفاتيح الأسهم للتنقل بين المناطق، و Enter لاختيار منطقة، و Escape للإلغاء.',
+  legend: 'مفتاح الخريطة',
+  idps: 'النازحون داخليًا',
+  byArea: (l) => `${l} حسب المنطقة`,
+  asOf: (d) => `حتى ${d}`,
+};
+
+const ckb: MapMessages = {
+  noData: 'داتا نییە',
+  area: 'ناوچە',
+  share: 'ڕێژە',
+  showTable: 'خشتەکە پیشان بدە',
+  hideTable: 'خشتەکە بشارەوە',
+  boundaries: 'سنوورەکان',
+  keyboardHint: 'کلیلە تیرەکان بەکاربهێنە بۆ جووڵان لە نێوان ناوچەکان، Enter بۆ هەڵبژاردن، Escape بۆ لابردن.',
+  legend: 'ڕێبەری نەخشە',
+  idps: 'ئاوارەکانی ناوخۆ',
+  byArea: (l) => `${l} بەپێی ناوچە`,
+  asOf: (d) => `تا ${d}`,
+};
+
+const tables: Record<Lang, MapMessages> = { en, ar, ckb };
+
+export function mapMessages(lang: Lang): MapMessages {
+  return tables[lang];
+}

