@@ -8,7 +8,7 @@ import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const BUDGETS = { 'counter.js': 8 * 1024 }; // gzip bytes, from the issues
-const LAZY_BUDGETS = { 'counter.js': 14 * 1024, 'trend.js': 20 * 1024 }; // with the data layer, everything included
+const LAZY_BUDGETS = { 'counter.js': 14 * 1024, 'trend.js': 20 * 1024, 'map.js': 30 * 1024 }; // with the data layer, everything included (map: 25 + 5 for the boundaries)
 const cdn = new URL('../dist/cdn/', import.meta.url);
 const manifestUrl = new URL('.vite/manifest.json', cdn);
 if (!existsSync(manifestUrl)) {

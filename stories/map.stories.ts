@@ -1,0 +1,143 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import '../src/components/map/map.define.js';
+import type { DtmMap } from '../src/components/map/map.js';
+
+/* The real Iraq figures of data/samples/ (served by Storybook at /samples); see data/README.md. */
+interface Args {
+  src?: string;
+  at?: string;
+  kind?: 'choropleth' | 'bubbles';
+  scale?: 'quantile' | 'quantize' | 'natural' | 'threshold';
+  classes?: number;
+  thresholds?: string;
+  palette?: string;
+  labels?: 'none' | 'names' | 'values';
+  lang?: string;
+  theme?: 'light' | 'dark' | 'auto';
+  label?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/dtm-map',
+  component: 'dtm-map',
+  args: { src: 'samples/iraq-idps-governorates.dtm.json', label: 'IDPs' },
+  argTypes: {
+    kind: { control: 'inline-radio', options: ['choropleth', 'bubbles'] },
+    scale: { control: 'inline-radio', options: ['quantile', 'quantize', 'natural', 'threshold'] },
+    labels: { control: 'inline-radio', options: ['none', 'names', 'values'] },
+    palette: { control: 'select', options: ['blues', 'oranges', 'purples', 'viridis', 'cividis'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: { control: 'select', options: ['en', 'ar', 'ar-IQ', 'ckb'] },
+  },
+  render: (a) => html`<div style="max-width: 640px">
+    <dtm-map
+      src=${a.src ?? nothing}
+      at=${a.at ?? nothing}
+      kind=${a.kind ?? nothing}
+      scale=${a.scale ?? nothing}
+      classes=${a.classes ?? nothing}
+      thresholds=${a.thresholds ?? nothing}
+      palette=${a.palette ?? nothing}
+      labels=${a.labels ?? nothing}
+      lang=${a.lang ?? nothing}
+      theme=${a.theme ?? nothing}
+      label=${a.label ?? nothing}
+      source="IOM DTM Iraq"
+      source-url="https://iraqdtm.iom.int/"
+    ></dtm-map>
+  </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+async function ready(canvasElement: HTMLElement, state = 'ready'): Promise<DtmMap> {
+  const el = canvasElement.querySelector('dtm-map')!;
+  await waitFor(() => expect(el.getAttribute('state')).toBe(state), { timeout: 8000 });
+  await el.updateComplete;
+  return el;
+}
+const summary = (el: Element): string => el.shadowRoot!.querySelector('[part~="summary"]')!.textContent!.trim();
+
+export const April2024: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await expect(el.shadowRoot!.querySelectorAll('path.area')).toHaveLength(18);
+    await expect(summary(el)).toContain('Duhok (233,162)');
+  },
+};
+
+export const PeakMarch2016: Story = {
+  name: 'At the national peak (March 2016)',
+  args: { at: '2016-03' },
+  play: async ({ canvasElement }) => {
+    await expect(summary(await ready(canvasElement))).toContain('Al-Anbar (631,788)');
+  },
+};
+
+export const NoDataDecember2014: Story = {
+  name: 'No data (Al-Muthanna, December 2014)',
+  args: { at: '2014-12' },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await expect(el.shadowRoot!.querySelector('[part~="legend"]')!.textContent).toContain('No data');
+  },
+};
+
+export const NamesAndNaturalBreaks: Story = {
+  args: { labels: 'names', scale: 'natural', classes: 4, palette: 'oranges' },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await expect(el.shadowRoot!.querySelectorAll('svg text')).toHaveLength(18);
+  },
+};
+
+export const Thresholds: Story = {
+  args: { scale: 'threshold', thresholds: '1000, 10000, 100000', palette: 'viridis' },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await expect(el.shadowRoot!.querySelectorAll('[part~="legend"] li')).toHaveLength(4);
+  },
+};
+
+export const Bubbles: Story = {
+  args: { kind: 'bubbles', labels: 'values' },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await expect(el.shadowRoot!.querySelectorAll('circle.bubble')).toHaveLength(18);
+  },
+};
+
+export const Arabic: Story = {
+  args: { lang: 'ar-IQ', label: 'النازحون داخليًا', labels: 'names' },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await expect(summary(el)).toContain('دهوك');
+  },
+};
+
+export const Sorani: Story = {
+  args: { lang: 'ckb', label: 'ئاوارەکان', labels: 'names', src: 'samples/iraq-idps-governorates.hxl.csv' },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await expect(summary(el)).toContain('دهۆک');
+  },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  parameters: { backgrounds: { default: 'dark' } },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await expect(getComputedStyle(el).backgroundColor).toBe('rgb(21, 27, 35)');
+  },
+};
+
+export const ErrorNotFound: Story = {
+  args: { src: 'samples/no-such-file.json' },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement, 'error');
+    await expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).toContain('not found (404)');
+  },
+};
