@@ -11,11 +11,11 @@ import type { DateFormat, DuplicateRule } from '../../data/pipeline.js';
 import type { Aggregate } from '../../data/select.js';
 import type { FormatOption } from '../../data/table.js';
 import { messages } from '../../i18n/messages.js';
-import { safeHttpUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warnOnce } from '../../internal/warn.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { DataHostController, dataProperties, hasData, strictNumber, type DataAttributes } from '../shared/data-host.js';
+import { sourceCredit } from '../shared/credit.js';
 
 /** What a widget is showing, reflected on the host as the `state` attribute. */
 export type WidgetState = 'ready' | 'loading' | 'empty' | 'stale' | 'error';
@@ -325,8 +325,7 @@ export class DtmCounter extends LitElement implements DataAttributes {
   #renderFooter(): TemplateResult | typeof nothing {
     const loc = this.#loc;
     const t = messages(loc.lang);
-    const href = safeHttpUrl(this.sourceUrl);
-    const name = this.source?.trim() || (href ? new URL(href).hostname : '');
+    const credit = sourceCredit(loc, this.source, this.sourceUrl);
     let asOf: string | undefined;
     const when = this.asOf ?? this.#figure.date;
     if (when) {
@@ -334,12 +333,8 @@ export class DtmCounter extends LitElement implements DataAttributes {
       if (date) asOf = t.asOf(formatDate(loc, date));
       else warnOnce(TAG, `as-of="${when}" is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY); it is not shown.`);
     }
-    if (!name && !asOf) return nothing;
-    return html`<p class="footer">
-      ${name
-        ? html`<span part="source">${t.source}: ${href ? html`<a part="link" href=${href} rel="noopener noreferrer">${name}</a>` : name}</span>`
-        : nothing}${asOf ? html`<span part="as-of">${asOf}</span>` : nothing}
-    </p>`;
+    if (credit === nothing && !asOf) return nothing;
+    return html`<p class="footer">${credit}${asOf ? html`<span part="as-of">${asOf}</span>` : nothing}</p>`;
   }
 }
 

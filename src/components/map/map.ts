@@ -8,10 +8,11 @@ import { formatDate, parseIsoDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
 import type { NumeralsOption, ResolvedLocale } from '../../i18n/locale.js';
 import { messages } from '../../i18n/messages.js';
-import { safeHttpUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warnOnce } from '../../internal/warn.js';
+import { chartStyles } from '../../styles/chart.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { parseRatio, sourceCredit } from '../shared/credit.js';
 import type { WidgetState } from '../counter/counter.js';
 import { DataHostController, dataProperties, hasData, strictNumber, type DataAttributes } from '../shared/data-host.js';
 import { classBreaks, classOf, type ClassScale } from './classes.js';
@@ -91,7 +92,7 @@ interface Drawn {
  */
 export class DtmMap extends LitElement implements DataAttributes {
   static readonly version: string = VERSION;
-  static override styles = [hostStyles, mapStyles];
+  static override styles = [hostStyles, chartStyles, mapStyles];
 
   static override properties: PropertyDeclarations = {
     ...dataProperties,
@@ -289,9 +290,7 @@ export class DtmMap extends LitElement implements DataAttributes {
   }
 
   #ratio(): number {
-    const m = /^(\d+(?:\.\d+)?)\s*(?:\/\s*(\d+(?:\.\d+)?))?$/.exec((this.aspectRatio ?? '').trim());
-    const r = m ? Number(m[1]) / (m[2] ? Number(m[2]) : 1) : 4 / 3; // validated decimal strings
-    return r > 0.2 && r < 10 ? r : 4 / 3;
+    return parseRatio(this.aspectRatio, 4 / 3);
   }
 
   #name(area: Area): string {
@@ -497,11 +496,9 @@ export class DtmMap extends LitElement implements DataAttributes {
   }
 
   #renderFooter(): TemplateResult {
-    const href = safeHttpUrl(this.sourceUrl);
-    const name = this.source?.trim() || (href ? new URL(href).hostname : '');
     const builtIn = (this.boundaries ?? BUILT_IN).trim() === BUILT_IN || !this.boundaries?.trim();
     return html`<p class="footer" part="source">
-      ${name ? html`<span>${messages(this.#loc.lang).source}: ${href ? html`<a href=${href} rel="noopener noreferrer">${name}</a>` : name}</span>` : nothing}${builtIn
+      ${sourceCredit(this.#loc, this.source, this.sourceUrl, '')}${builtIn
         ? html`<span>${mapMessages(this.#loc.lang).boundaries}: ${BUILT_IN_ATTRIBUTION}</span>`
         : nothing}
     </p>`;

@@ -13,6 +13,8 @@ export const trendStyles: CSSResult = css`
     --_s7: var(--dtm-series-8, #555555);
     --_grid: var(--dtm-color-grid, #e3e8ee);
     --_small: var(--dtm-trend-small-size, 0.75rem);
+    --_heading-size: var(--dtm-trend-heading-size, 1.05rem);
+    --_rule: var(--_grid);
     line-height: 1.4;
   }
   :host([theme='dark']) {
@@ -25,46 +27,13 @@ export const trendStyles: CSSResult = css`
       --_halo: #151b23;
     }
   }
-  figure {
-    margin: 0;
-  }
-  .heading {
-    margin: 0 0 0.5rem;
-    font-size: var(--dtm-trend-heading-size, 1.05rem);
-    font-weight: 600;
-  }
-  .frame {
-    position: relative;
-    aspect-ratio: var(--_ratio, 16 / 9);
-    inline-size: 100%;
-  }
   :host([height]) .frame {
     aspect-ratio: auto;
     block-size: var(--_height);
   }
-  .plot {
-    position: absolute;
-    inset: 0;
-    outline: none;
-    border-radius: 0.25rem;
-  }
-  .plot:focus-visible {
-    outline: 2px solid var(--_link);
-    outline-offset: 2px;
-  }
-  /* physical coordinates inside the chart: x grows to the right in every language; each label
-     still takes its own direction from its text */
   svg {
-    direction: ltr;
-    display: block;
-    inline-size: 100%;
-    block-size: 100%;
     overflow: visible;
     font-size: 12px;
-    font-family: var(--_font);
-  }
-  svg text {
-    unicode-bidi: plaintext;
   }
   .grid line {
     stroke: var(--_grid);
@@ -149,29 +118,6 @@ export const trendStyles: CSSResult = css`
   .cursor {
     stroke: var(--_muted);
   }
-  .tooltip {
-    position: absolute;
-    top: 0;
-    left: 0;
-    z-index: 1;
-    min-inline-size: 8rem;
-    padding: 0.375rem 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: 0.25rem;
-    background: var(--dtm-tooltip-background, Canvas);
-    color: var(--_text);
-    font-size: var(--_small);
-    pointer-events: none;
-    box-shadow: 0 2px 6px rgb(0 0 0 / 0.15);
-    translate: var(--_tx, 0) var(--_ty, 0);
-  }
-  .tooltip p {
-    margin: 0;
-  }
-  .tooltip .value {
-    font-variant-numeric: tabular-nums;
-    font-weight: 600;
-  }
   .swatch {
     display: inline-block;
     inline-size: 0.75em;
@@ -213,8 +159,7 @@ export const trendStyles: CSSResult = css`
     padding: 0;
     list-style: none;
   }
-  .legend button,
-  .table-toggle {
+  .legend button {
     font: inherit;
     font-size: var(--_small);
     color: var(--_text);
@@ -228,70 +173,7 @@ export const trendStyles: CSSResult = css`
     opacity: 0.45;
     text-decoration: line-through;
   }
-  .legend button:focus-visible,
-  .table-toggle:focus-visible {
+  .legend button:focus-visible {
     outline: 2px solid var(--_link);
-  }
-  .table-toggle {
-    border-color: var(--_border);
-    color: var(--_link);
-    margin-block-start: 0.5rem;
-  }
-  .summary {
-    margin: 0.5rem 0 0;
-    font-size: var(--_small);
-    color: var(--_muted);
-  }
-  .footer {
-    margin: 0.25rem 0 0;
-    font-size: var(--_small);
-    color: var(--_muted);
-  }
-  table {
-    margin-block-start: 0.5rem;
-    border-collapse: collapse;
-    font-size: var(--_small);
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.25rem;
-  }
-  th,
-  td {
-    padding: 0.125rem 0.5rem;
-    text-align: end;
-    border-block-end: 1px solid var(--_grid);
-  }
-  th:first-child,
-  td:first-child {
-    text-align: start;
-  }
-  .table-wrap {
-    max-block-size: 20rem;
-    overflow: auto;
-  }
-  .skeleton {
-    position: absolute;
-    inset: 0;
-    border-radius: 0.25rem;
-    background: var(--_grid);
-    animation: dtm-pulse 1.2s ease-in-out infinite alternate;
-  }
-  @keyframes dtm-pulse {
-    to {
-      opacity: 0.5;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
-  }
-  .message {
-    margin: 0;
-    padding: 1rem;
-    color: var(--_muted);
   }
 `;

@@ -7,10 +7,11 @@ import { formatDate, parseIsoDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
 import type { NumeralsOption, ResolvedLocale } from '../../i18n/locale.js';
 import { messages } from '../../i18n/messages.js';
-import { safeHttpUrl } from '../../internal/url.js';
 import { VERSION } from '../../internal/version.js';
 import { warnOnce } from '../../internal/warn.js';
+import { chartStyles } from '../../styles/chart.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
+import { parseRatio, sourceCredit } from '../shared/credit.js';
 import { DataHostController, dataProperties, hasData, strictNumber, type DataAttributes } from '../shared/data-host.js';
 import type { WidgetState } from '../counter/counter.js';
 import { layoutTrend, nearestDate, type TrendKind, type TrendLayout, type TrendSeries } from './layout.js';
@@ -88,7 +89,7 @@ function readAnnotations(raw: string | undefined): Annotation[] {
  */
 export class DtmTrend extends LitElement implements DataAttributes {
   static readonly version: string = VERSION;
-  static override styles = [hostStyles, trendStyles];
+  static override styles = [hostStyles, chartStyles, trendStyles];
 
   static override properties: PropertyDeclarations = {
     ...dataProperties,
@@ -259,12 +260,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
   }
 
   #ratio(): number {
-    const raw = (this.aspectRatio ?? '').trim();
-    const m = /^(\d+(?:\.\d+)?)\s*(?:\/\s*(\d+(?:\.\d+)?))?$/.exec(raw);
-    if (!m) return 16 / 9;
-    // validated decimal strings: exact conversion
-    const r = Number(m[1]) / (m[2] ? Number(m[2]) : 1);
-    return r > 0.2 && r < 10 ? r : 16 / 9;
+    return parseRatio(this.aspectRatio, 16 / 9);
   }
 
   protected override updated(): void {
@@ -466,10 +462,8 @@ export class DtmTrend extends LitElement implements DataAttributes {
   }
 
   #renderFooter(): TemplateResult | typeof nothing {
-    const href = safeHttpUrl(this.sourceUrl);
-    const name = this.source?.trim() || (href ? new URL(href).hostname : '');
-    if (!name) return nothing;
-    return html`<p class="footer"><span part="source">${messages(this.#loc.lang).source}: ${href ? html`<a href=${href} rel="noopener noreferrer">${name}</a>` : name}</span></p>`;
+    const credit = sourceCredit(this.#loc, this.source, this.sourceUrl);
+    return credit === nothing ? nothing : html`<p class="footer">${credit}</p>`;
   }
 
   #toggle(key: string): void {
