@@ -5,12 +5,11 @@
 // one keyboard step of dtm-trend. Method: shared/reference/performance.md §2.
 //   node scripts/bench-trend.mjs [--runs 7] [--sizes 1000,10000,100000]
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { chromiumPath, HOW_TO_GET_CHROMIUM } from './chromium.mjs';
+import { CHROMIUM_ARGS, chromiumPath, HOW_TO_GET_CHROMIUM, listenLocal } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
@@ -28,18 +27,14 @@ if (built.status !== 0) process.exit(1);
 
 const dist = join(root, 'bench-dist/trend');
 const types = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css' };
-const server = createServer((req, res) => {
+const server = await listenLocal((req, res) => {
   const file = normalize(join(dist, new URL(req.url, 'http://x').pathname));
   if (!file.startsWith(dist) || !existsSync(file)) return res.writeHead(404).end();
   res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
   res.end(readFileSync(file));
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { origin } = server;
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 
 // every (lib, size) `runs` times, shuffled so that no library always runs first or warm
 const jobs = [];

@@ -17,3 +17,25 @@ export const HOW_TO_GET_CHROMIUM = [
   '                  CHROMIUM_PATH="/Applications/Google Chrome.app/Contents/MacOS/Google Chrome" npm test',
   `Looked for: ${process.env.CHROMIUM_PATH ? `$CHROMIUM_PATH=${process.env.CHROMIUM_PATH}` : CANDIDATES.join(', ')}`,
 ].join('\n');
+
+/**
+ * Flags for Debian's Chromium run as root on a machine without network: no sandbox, no
+ * background connections (they would be refused, many at a time), no GPU.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Serves `handler` on a free loopback port; resolves to its origin and a close function. */
+export async function listenLocal(handler) {
+  const { createServer } = await import('node:http');
+  const server = createServer(handler);
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}

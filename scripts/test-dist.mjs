@@ -7,12 +7,11 @@
 //  - the library included twice on one page (module + classic script) keeps working;
 //  - every target of package.json "exports" exists, and the side-effect-free entry imports in Node.
 // Prints `dist: N passed, N failed` and writes reports/dist.json.
-import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { chromiumPath, HOW_TO_GET_CHROMIUM } from './chromium.mjs';
+import { CHROMIUM_ARGS, chromiumPath, HOW_TO_GET_CHROMIUM, listenLocal } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 if (!existsSync(join(root, 'dist/cdn/dtm-widgets.js'))) {
@@ -63,7 +62,7 @@ const pages = {
 };
 
 const types = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.map': 'application/json' };
-const server = createServer((req, res) => {
+const server = await listenLocal((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   const headers = {};
   if (path === '/snippet-csp.html' || path === '/trend-csp.html') headers['Content-Security-Policy'] = STRICT_CSP;
@@ -84,13 +83,9 @@ const server = createServer((req, res) => {
   res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
   res.end(readFileSync(file));
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin } = server;
 
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 
 let passed = 0;
 let failed = 0;
