@@ -3,7 +3,7 @@ import { defineConfig, type UserConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/vite-minify-css-literals.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
-const define = { __DTM_VERSION__: JSON.stringify(version) };
+const define = { __DTM_VERSION__: JSON.stringify(version), __DTM_IIFE__: 'false' };
 const plugins = [minifyCssLiterals()];
 
 /** Each widget's registration module: one CDN entry (and one npm subpath) per widget. */
@@ -25,7 +25,7 @@ const widgets = {
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'iife') {
     return {
-      define,
+      define: { ...define, __DTM_IIFE__: 'true' },
       plugins,
       build: {
         outDir: 'dist/iife',
@@ -71,7 +71,8 @@ export default defineConfig(({ mode }): UserConfig => {
       sourcemap: true,
       manifest: true, // read by scripts/size.mjs to find each entry's full static download
       rolldownOptions: {
-        input: { 'dtm-widgets': 'src/define.ts', ...widgets },
+        // map-webgl: the MapLibre renderer under a stable name, so the classic-script build can load it
+        input: { 'dtm-widgets': 'src/define.ts', ...widgets, 'map-webgl': 'src/components/map/webgl.ts' },
         preserveEntrySignatures: 'strict',
         output: {
           entryFileNames: '[name].js',

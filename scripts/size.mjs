@@ -44,17 +44,24 @@ for (const [key, chunk] of Object.entries(manifest)) {
   const verdict = budget === undefined ? '' : s.gzip <= budget ? `within ${kib(budget)}` : `OVER ${kib(budget)}`;
   if (budget !== undefined && s.gzip > budget) over = true;
   rows.push([chunk.file, files.length, kib(s.raw), kib(s.gzip), kib(s.brotli), verdict]);
-  // chunks imported with import() from anything in the static closure: fetched only when needed
-  // (the data layer, when a widget has src or inline data)
+  // chunks imported with import() from anything in the static closure, fetched only when needed:
+  // the data layer (widgets with src or inline data) and the WebGL map (maps near the viewport)
   const staticKeys = closure(key);
-  const lazy = new Set([...staticKeys].flatMap((k) => manifest[k].dynamicImports ?? []).flatMap((k) => [...closure(k)]));
-  for (const k of staticKeys) lazy.delete(k);
-  if (lazy.size) {
-    const all = sizes([...files, ...[...lazy].map((k) => manifest[k].file)]);
-    const budget = LAZY_BUDGETS[chunk.file];
-    const verdict = budget === undefined ? 'with data (src)' : all.gzip <= budget ? `within ${kib(budget)}` : `OVER ${kib(budget)}`;
-    if (budget !== undefined && all.gzip > budget) over = true;
-    rows.push([`${chunk.file} + data layer`, files.length + lazy.size, kib(all.raw), kib(all.gzip), kib(all.brotli), verdict]);
+  const dynamic = [...new Set([...staticKeys].flatMap((k) => manifest[k].dynamicImports ?? []))];
+  const groups = [
+    { name: 'data layer', test: (k) => /data-view/.test(k), budget: LAZY_BUDGETS[chunk.file] },
+    { name: 'WebGL map, lazy (with its worker)', test: (k) => /webgl/.test(k) },
+  ];
+  for (const group of groups) {
+    const lazy = new Set(dynamic.filter(group.test).flatMap((k) => [...closure(k)]));
+    for (const k of staticKeys) lazy.delete(k);
+    if (!lazy.size) continue;
+    const lazyFiles = [...lazy].flatMap((k) => [manifest[k].file, ...(manifest[k].assets ?? [])]);
+    // the data layer row counts the whole download; the WebGL row only what it adds
+    const measured = group.budget !== undefined || group.name === 'data layer' ? sizes([...files, ...lazyFiles]) : sizes(lazyFiles);
+    const verdict = group.budget === undefined ? (group.name === 'data layer' ? 'with data (src)' : 'after the SVG picture') : measured.gzip <= group.budget ? `within ${kib(group.budget)}` : `OVER ${kib(group.budget)}`;
+    if (group.budget !== undefined && measured.gzip > group.budget) over = true;
+    rows.push([group.name === 'data layer' ? `${chunk.file} + data layer` : `  + ${group.name}`, group.name === 'data layer' ? files.length + lazyFiles.length : lazyFiles.length, kib(measured.raw), kib(measured.gzip), kib(measured.brotli), verdict]);
   }
 }
 const iife = new URL('../dist/iife/dtm-widgets.js', import.meta.url);

@@ -33,6 +33,11 @@ const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
+// a map with inline data for three governorates (April 2024), in a 600px column
+const MAP =
+  '<div style="width:600px"><dtm-map label="IDPs"><script type="application/json">' +
+  '[{"date":"2024-04-30","region":"IRQ-G09","value":233162},{"date":"2024-04-30","region":"IRQ-G15","value":229120},' +
+  '{"date":"2024-04-30","region":"IRQ-G03","value":636}]</script></dtm-map></div>';
 const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
 const pages = {
   '/snippet.html': () => page(snippet.replace(CDN, '/dist/cdn/')),
@@ -53,6 +58,8 @@ const pages = {
         '[{"date":"2023-12-31","value":1123663},{"date":"2024-04-30","value":1098913}]' +
         '</script></dtm-trend></div><script type="module" src="/dist/cdn/trend.js"></script>',
     ),
+  '/map-cdn.html': () => page(MAP + '<script type="module" src="/dist/cdn/map.js"></script>'),
+  '/map-iife.html': () => page(MAP + '<script src="/dist/iife/dtm-widgets.js"></script>'),
   '/twice.html': () =>
     page(
       '<dtm-counter lang="ar-IQ" value="140000" duration="0"></dtm-counter>' +
@@ -61,7 +68,7 @@ const pages = {
     ),
 };
 
-const types = { '.js': 'text/javascript', '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.map': 'application/json' };
+const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.map': 'application/json' };
 const server = await listenLocal((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   const headers = {};
@@ -85,7 +92,8 @@ const server = await listenLocal((req, res) => {
 });
 const { origin } = server;
 
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+// software WebGL2 (SwiftShader) for the map checks
+const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
 
 let passed = 0;
 let failed = 0;
@@ -219,6 +227,29 @@ await check('a trend chart draws under the strict CSP with Trusted Types, and it
   assert(marks.join(',').includes('١٬٠٩٨٬٩١٣'), `marks: ${marks.join(', ')}`);
   assert(tip.includes('١٬٠٩٨٬٩١٣'), `tooltip: ${tip}`);
 });
+
+for (const [path, title] of [
+  ['/map-cdn.html', 'a map page (ES modules) shows the SVG picture, then loads MapLibre and its worker and switches to WebGL'],
+  ['/map-iife.html', 'a map page (classic script) loads MapLibre from dist/cdn/map-webgl.js and switches to WebGL'],
+]) {
+  await check(title, async () => {
+    const context = await browser.newContext();
+    const p = await context.newPage();
+    const requests = [];
+    const errors = [];
+    p.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    p.on('pageerror', (e) => errors.push(e.message));
+    await p.goto(origin + path);
+    await p.waitForFunction(() => document.querySelector('dtm-map')?.getAttribute('state') === 'ready', null, { timeout: 10_000 });
+    const first = await p.evaluate(() => document.querySelector('dtm-map').getAttribute('rendering'));
+    await p.waitForFunction(() => document.querySelector('dtm-map')?.getAttribute('rendering') === 'webgl', null, { timeout: 60_000 });
+    await context.close();
+    assert(first === 'svg', `the first picture was ${first}`);
+    assert(requests.some((u) => /map-webgl/.test(u)) || requests.some((u) => /chunks\/webgl/.test(u)), `no MapLibre chunk requested: ${requests.join(', ')}`);
+    assert(requests.some((u) => /maplibre-gl-worker/.test(u)), 'the MapLibre worker was not loaded');
+    assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+  });
+}
 
 await check('every package.json "exports" target exists', () => {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

@@ -2,7 +2,7 @@
  * Boundaries to drawable areas: TopoJSON or GeoJSON in, areas with a normalised code, names in
  * each language, an SVG path and a centroid out, fitted to the widget's size (d3-geo). Pure.
  */
-import { geoMercator, geoPath } from 'd3-geo';
+import { geoCentroid, geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
@@ -80,6 +80,8 @@ export interface PlacedArea {
   readonly d: string;
   readonly cx: number;
   readonly cy: number;
+  /** Geographic centroid [lon, lat], for other projections (the WebGL map). */
+  readonly lonLat: readonly [number, number];
 }
 
 /** SVG paths of the areas, fitted into width × height with a small margin. */
@@ -96,7 +98,8 @@ export function placeAreas(areas: readonly Area[], width: number, height: number
   const path = geoPath(projection);
   return areas.map((a) => {
     const [cx, cy] = path.centroid(a.feature);
-    return { code: a.code, d: path(a.feature) ?? '', cx: Number.isFinite(cx) ? cx : 0, cy: Number.isFinite(cy) ? cy : 0 };
+    const lonLat = geoCentroid(a.feature);
+    return { code: a.code, d: path(a.feature) ?? '', cx: Number.isFinite(cx) ? cx : 0, cy: Number.isFinite(cy) ? cy : 0, lonLat };
   });
 }
 

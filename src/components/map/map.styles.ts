@@ -20,6 +20,39 @@ export const mapStyles: CSSResult = css`
   svg {
     font-size: 11px;
   }
+  /* the WebGL map sits under the SVG picture; once it has drawn, the SVG areas step aside and
+     the map takes the pointer, while the plot keeps keyboard focus, labels and bubbles */
+  .gl {
+    position: absolute;
+    inset: 0;
+  }
+  .gl-map {
+    inline-size: 100%;
+    block-size: 100%;
+  }
+  .gl-on .plot {
+    pointer-events: none;
+  }
+  .gl-on .areas {
+    visibility: hidden;
+  }
+  .reset {
+    position: absolute;
+    inset-block-start: 0.5rem;
+    inset-inline-end: 0.5rem;
+    z-index: 2;
+    font: inherit;
+    font-size: var(--_small);
+    padding: 0.125rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 0.25rem;
+    background: var(--dtm-tooltip-background, Canvas);
+    color: var(--_link);
+    cursor: pointer;
+  }
+  .reset:focus-visible {
+    outline: 2px solid var(--_link);
+  }
   svg text {
     fill: var(--_text);
     paint-order: stroke;

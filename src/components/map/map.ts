@@ -22,6 +22,19 @@ import { joinAreas, pickDate } from './join.js';
 import { mapMessages } from './messages.js';
 import { summariseAreas } from './summary.js';
 import { mapStyles } from './map.styles.js';
+import { VisibilityController } from '../../controllers/visibility-controller.js';
+import { safeHttpUrl } from '../../internal/url.js';
+
+type GlModule = typeof import('./webgl.js');
+declare const __DTM_IIFE__: boolean | undefined;
+
+/* The classic-script build cannot split chunks: it loads the WebGL renderer from the ES build
+   published next to it (dist/cdn/map-webgl.js), resolved against the script's own URL. */
+const scriptSrc = typeof document !== 'undefined' ? ((document.currentScript as HTMLScriptElement | null)?.src ?? '') : '';
+const loadGl = (): Promise<GlModule> =>
+  typeof __DTM_IIFE__ !== 'undefined' && __DTM_IIFE__
+    ? (import(/* @vite-ignore */ new URL('../cdn/map-webgl.js', scriptSrc || location.href).href) as Promise<GlModule>)
+    : import('./webgl.js');
 
 const TAG = 'dtm-map';
 const BUILT_IN = 'iraq-adm1';
@@ -111,6 +124,9 @@ export class DtmMap extends LitElement implements DataAttributes {
     heading: {},
     aspectRatio: { attribute: 'aspect-ratio' },
     selected: { reflect: true },
+    renderer: {},
+    basemap: {},
+    rendering: { reflect: true },
     source: {},
     sourceUrl: { attribute: 'source-url' },
     lang: { reflect: true },
@@ -164,6 +180,12 @@ export class DtmMap extends LitElement implements DataAttributes {
   aspectRatio: string | undefined;
   /** The selected area's code (reflected); set it to select from outside. */
   selected: string | undefined;
+  /** `auto` (default: the SVG picture at once, then MapLibre GL when the map is near the viewport and WebGL works) or `svg`. */
+  renderer = 'auto';
+  /** A MapLibre style URL (https) to draw under the areas; none by default. */
+  basemap: string | undefined;
+  /** Read-only: the renderer on screen, `svg` or `webgl`. */
+  rendering: 'svg' | 'webgl' = 'svg';
   source: string | undefined;
   sourceUrl: string | undefined;
   declare lang: string;
@@ -192,6 +214,9 @@ export class DtmMap extends LitElement implements DataAttributes {
   #values: ReadonlyMap<string, number> = new Map();
   #breaks: number[] = [];
   #colours: string[] = [];
+  #gl: ReturnType<GlModule['createGlMap']> | undefined;
+  #glState: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  readonly #near = new VisibilityController(this, () => this.#startGl());
 
   #onMap(region: string | undefined): boolean {
     if (region === undefined) return false;
@@ -319,7 +344,96 @@ export class DtmMap extends LitElement implements DataAttributes {
     return `${mapMessages(this.#loc.lang).byArea(this.#label())}${date ? `, ${date}` : ''}`;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // re-inserted: build the WebGL map again (the next update starts it when near the viewport)
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // release the WebGL context, the worker and every map listener; rebuilt on re-insertion
+    this.#gl?.destroy();
+    this.#gl = undefined;
+    if (this.#glState !== 'failed') this.#glState = 'idle';
+    this.rendering = 'svg';
+  }
+
+  /** After the SVG picture is up, the WebGL map is built once the map is near the viewport. */
+  #maybeGl(): void {
+    if (this.renderer === 'svg' || this.#glState !== 'idle' || this.state !== 'ready' || !this.isConnected) return;
+    this.#glState = 'loading';
+    this.#near.waitUntilVisible();
+  }
+
+  #startGl(): void {
+    loadGl().then(
+      (gl) => {
+        // MapLibre makes its container position: relative, so it gets an inner box of its own
+        const container = this.renderRoot.querySelector<HTMLElement>('.gl-map');
+        if (!this.isConnected || !container || !this.shadowRoot || this.renderer === 'svg') {
+          this.#glState = 'idle';
+          return;
+        }
+        if (!gl.hasWebgl2()) {
+          this.#glFail('WebGL2 is not available');
+          return;
+        }
+        const style = getComputedStyle(this);
+        const basemap = safeHttpUrl(this.basemap);
+        this.#gl = gl.createGlMap(container, this.shadowRoot, this.#glAreas(), {
+          ...(basemap && { basemap }),
+          borderColour: style.getPropertyValue('--_area-stroke').trim() || '#ffffff',
+          highlightColour: style.getPropertyValue('--_link').trim() || '#0b57d0',
+          nodataColour: '#9aa5b1',
+          onHover: (code) => {
+            const i = code ? this.#areas?.findIndex((a) => a.code === code) ?? -1 : -1;
+            if (i !== this._cursor) this._cursor = i;
+          },
+          onSelect: (code) => {
+            const i = this.#areas?.findIndex((a) => a.code === code) ?? -1;
+            if (i >= 0) this.#select(i);
+          },
+          onMove: () => this.requestUpdate(),
+          onReady: () => {
+            this.#glState = 'ready';
+            this.rendering = 'webgl';
+          },
+          onFail: (reason) => this.#glFail(reason),
+        });
+      },
+      () => this.#glFail('the WebGL renderer could not be downloaded'),
+    );
+  }
+
+  #glFail(reason: string): void {
+    this.#gl?.destroy();
+    this.#gl = undefined;
+    this.#glState = 'failed';
+    this.rendering = 'svg';
+    // the SVG picture is already there and stays: never a blank box
+    warnOnce(TAG, `drawing with SVG: ${reason}.`);
+  }
+
+  #glAreas(): { code: string; feature: Area['feature']; fill: string | undefined }[] {
+    const bubbles = this.kind === 'bubbles';
+    return (this.#areas ?? []).map((a) => {
+      const v = this.#values.get(a.code);
+      // bubbles carry the figures: the areas under them are a neutral grey, as in the SVG picture
+      const fill = v === undefined ? undefined : bubbles ? '#d5dbe3' : this.#colours[classOf(v, this.#breaks)];
+      return { code: a.code, feature: a.feature, fill };
+    });
+  }
+
+  /** Where area `i` is on screen: from the WebGL camera once it shows, else from the SVG layout. */
+  #point(i: number): [number, number] {
+    const p = this.#drawn!.placed[i]!;
+    return this.#gl && this.rendering === 'webgl' ? this.#gl.project(p.lonLat) : [p.cx, p.cy];
+  }
+
   protected override updated(): void {
+    this.#maybeGl();
+    if (this.#gl) this.#gl.update(this.#glAreas(), this.#areas?.[this._cursor]?.code, this.selected);
     // dynamic colours and positions go through the CSSOM: fine under a strict CSP
     this.renderRoot.querySelector<HTMLElement>('.frame')?.style.setProperty('--_ratio', String(this.#ratio()));
     this.renderRoot.querySelectorAll<HTMLElement>('.legend .swatch[data-class]').forEach((el) => {
@@ -328,11 +442,11 @@ export class DtmMap extends LitElement implements DataAttributes {
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const drawn = this.#drawn;
     if (tip && drawn && this._cursor >= 0) {
-      const p = drawn.placed[this._cursor]!;
+      const [cx, cy] = this.#point(this._cursor);
       const w = tip.offsetWidth;
-      const left = Math.max(0, Math.min(drawn.width - w, p.cx + 12 + w > drawn.width ? p.cx - w - 12 : p.cx + 12));
+      const left = Math.max(0, Math.min(drawn.width - w, cx + 12 + w > drawn.width ? cx - w - 12 : cx + 12));
       tip.style.setProperty('--_tx', `${Math.round(left)}px`);
-      tip.style.setProperty('--_ty', `${Math.round(Math.max(0, p.cy - 24))}px`);
+      tip.style.setProperty('--_ty', `${Math.round(Math.max(0, cy - 24))}px`);
     }
   }
 
@@ -356,7 +470,8 @@ export class DtmMap extends LitElement implements DataAttributes {
     } else if (this.state === 'empty' || !this.#drawn) {
       body = html`<div class="frame"><p class="message" part="message">${view ? view.dataMessages(loc.lang).empty : ''}</p></div>`;
     } else {
-      body = html`<div class="frame">
+      body = html`<div class=${this.rendering === 'webgl' ? 'frame gl-on' : 'frame'}>
+          ${this.renderer === 'svg' ? nothing : html`<div class="gl" part="gl"><div class="gl-map"></div></div>`}
           <div
             class="plot"
             part="plot"
@@ -374,6 +489,7 @@ export class DtmMap extends LitElement implements DataAttributes {
             ${this.#renderSvg(this.#drawn)}
           </div>
           ${this.#renderTooltip()}
+          ${this.rendering === 'webgl' ? html`<button class="reset" part="reset" type="button" @click=${() => this.#gl?.reset()}>${t.resetView}</button>` : nothing}
         </div>
         ${this.#renderLegend()}
         ${this.#date ? html`<p class="as-of" part="as-of">${this.#dateText()}</p>` : nothing}
@@ -415,16 +531,18 @@ export class DtmMap extends LitElement implements DataAttributes {
         })}
       </g>
       ${bubbles
-        ? svg`<g>${drawn.placed.map((p) => {
+        ? svg`<g>${drawn.placed.map((p, i) => {
             const v = this.#values.get(p.code);
-            return v === undefined ? nothing : svg`<circle class="bubble" cx=${p.cx} cy=${p.cy} r=${Math.max(2, Math.sqrt(v / max) * rMax)}></circle>`;
+            const [x, y] = this.#point(i);
+            return v === undefined ? nothing : svg`<circle class="bubble" cx=${x} cy=${y} r=${Math.max(2, Math.sqrt(v / max) * rMax)}></circle>`;
           })}</g>`
         : nothing}
       ${this.labels === 'names' || this.labels === 'values'
         ? svg`<g>${drawn.placed.map((p, i) => {
             const v = this.#values.get(p.code);
             const text = this.labels === 'names' ? this.#name(areas[i]!) : v === undefined ? '' : fmt(v);
-            return text ? svg`<text x=${p.cx} y=${p.cy} text-anchor="middle" dy="0.35em">${text}</text>` : nothing;
+            const [x, y] = this.#point(i);
+            return text ? svg`<text x=${x} y=${y} text-anchor="middle" dy="0.35em">${text}</text>` : nothing;
           })}</g>`
         : nothing}
     </svg>`;

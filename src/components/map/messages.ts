@@ -14,6 +14,7 @@ export interface MapMessages {
   readonly byArea: (label: string) => string;
   /** "as of {date}" inside a sentence. */
   readonly asOf: (date: string) => string;
+  readonly resetView: string;
 }
 
 const en: MapMessages = {
@@ -28,6 +29,7 @@ const en: MapMessages = {
   idps: 'IDPs',
   byArea: (l) => `${l} by area`,
   asOf: (d) => `as of ${d}`,
+  resetView: 'Reset view',
 };
 
 const ar: MapMessages = {
@@ -42,6 +44,7 @@ const ar: MapMessages = {
   idps: 'النازحون داخليًا',
   byArea: (l) => `${l} حسب المنطقة`,
   asOf: (d) => `حتى ${d}`,
+  resetView: 'إعادة ضبط العرض',
 };
 
 const ckb: MapMessages = {
@@ -56,6 +59,7 @@ const ckb: MapMessages = {
   idps: 'ئاوارەکانی ناوخۆ',
   byArea: (l) => `${l} بەپێی ناوچە`,
   asOf: (d) => `تا ${d}`,
+  resetView: 'گەڕاندنەوەی پیشاندان',
 };
 
 const tables: Record<Lang, MapMessages> = { en, ar, ckb };

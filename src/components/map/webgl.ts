@@ -1,0 +1,198 @@
+/**
+ * The MapLibre GL renderer of <dtm-map>, in its own chunk: only pages with a map near the
+ * viewport download it (MapLibre is about 300 KiB gzip, plus its worker). It draws the same areas
+ * and colours as the SVG picture, which stays on screen until this map's first `idle`, so readers
+ * never wait for WebGL. No basemap unless asked; no glyph server (labels stay browser-shaped
+ * text drawn by the element); attribution comes from the element, never from data.
+ */
+import * as maplibregl from 'maplibre-gl';
+import cssText from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+// The worker is a separate file; bundling moves it, so say where it is (first call wins).
+maplibregl.setWorkerUrl(workerUrl);
+
+let sheet: CSSStyleSheet | undefined;
+
+/** MapLibre's CSS, adopted into the widget's shadow root (a document <link> does not reach it). */
+function adoptCss(root: ShadowRoot): void {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(cssText);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+export interface GlArea {
+  readonly code: string;
+  readonly feature: Feature<Geometry>;
+  /** `#rrggbb` from the allow-list, or undefined for "no data". */
+  readonly fill: string | undefined;
+}
+
+export interface GlOptions {
+  /** A MapLibre style URL for a basemap (http/https, checked by the element), else none. */
+  readonly basemap?: string;
+  readonly borderColour: string;
+  readonly highlightColour: string;
+  readonly nodataColour: string;
+  readonly onHover: (code: string | undefined) => void;
+  readonly onSelect: (code: string) => void;
+  readonly onMove: () => void;
+  /** Called once, when the first complete frame is drawn. */
+  readonly onReady: () => void;
+  /** Called when WebGL fails (no WebGL2, lost context, blocked worker): the SVG picture stays. */
+  readonly onFail: (reason: string) => void;
+}
+
+export interface GlMap {
+  update(areas: readonly GlArea[], active: string | undefined, selected: string | undefined): void;
+  project(lonLat: readonly [number, number]): [number, number];
+  resize(): void;
+  reset(): void;
+  destroy(): void;
+}
+
+/** True when this browser can give MapLibre a WebGL2 context. */
+export function hasWebgl2(): boolean {
+  try {
+    return document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** A 6 × 6 hatch for "no data", drawn into an ImageData (no data: URL, fine under a strict CSP). */
+function hatch(colour: string): ImageData {
+  const size = 6;
+  const data = new Uint8ClampedArray(size * size * 4);
+  const r = parseInt(colour.slice(1, 3), 16); // our own allow-listed #rrggbb
+  const g = parseInt(colour.slice(3, 5), 16);
+  const b = parseInt(colour.slice(5, 7), 16);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const on = (x + y) % size < 2;
+      data.set(on ? [r, g, b, 255] : [241, 243, 245, 255], (y * size + x) * 4);
+    }
+  }
+  return new ImageData(data, size, size);
+}
+
+export function createGlMap(container: HTMLElement, root: ShadowRoot, areas: readonly GlArea[], o: GlOptions): GlMap {
+  adoptCss(root);
+  const collection = (list: readonly GlArea[]): FeatureCollection<Geometry> => ({
+    type: 'FeatureCollection',
+    features: list.map((a) => ({ ...a.feature, id: undefined, properties: { code: a.code, fill: a.fill ?? '', nodata: a.fill === undefined } })),
+  });
+  const bounds = new maplibregl.LngLatBounds();
+  for (const a of areas) {
+    const visit = (c: unknown): void => {
+      if (Array.isArray(c) && typeof c[0] === 'number') bounds.extend([c[0] as number, c[1] as number]);
+      else if (Array.isArray(c)) c.forEach(visit);
+    };
+    visit((a.feature.geometry as { coordinates?: unknown }).coordinates);
+  }
+  const style: maplibregl.StyleSpecification = {
+    version: 8,
+    sources: { areas: { type: 'geojson', data: collection(areas), promoteId: 'code' } },
+    layers: [
+      { id: 'fill', type: 'fill', source: 'areas', filter: ['==', ['get', 'nodata'], false], paint: { 'fill-color': ['get', 'fill'] } },
+      { id: 'nodata', type: 'fill', source: 'areas', filter: ['==', ['get', 'nodata'], true], paint: { 'fill-pattern': 'dtm-hatch' } },
+      {
+        id: 'border',
+        type: 'line',
+        source: 'areas',
+        paint: {
+          'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], o.highlightColour, ['boolean', ['feature-state', 'active'], false], o.highlightColour, o.borderColour],
+          'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, ['boolean', ['feature-state', 'active'], false], 2, 1],
+        },
+      },
+    ],
+  };
+  let failed = false;
+  const fail = (reason: string): void => {
+    if (failed) return;
+    failed = true;
+    o.onFail(reason);
+  };
+  const map = new maplibregl.Map({
+    container,
+    style: o.basemap ?? style,
+    bounds,
+    fitBoundsOptions: { padding: 8 },
+    attributionControl: false,
+    cooperativeGestures: true,
+    dragRotate: false,
+    pitchWithRotate: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  map.touchZoomRotate.disableRotation();
+  // the element's plot is the one keyboard and screen-reader entry (with its table and summary):
+  // the canvas is not a second, English-only "Map" tab stop
+  map.getCanvas().setAttribute('tabindex', '-1');
+  map.getCanvas().setAttribute('aria-hidden', 'true');
+  const addOwnLayers = (): void => {
+    if (!map.hasImage('dtm-hatch')) map.addImage('dtm-hatch', hatch(o.nodataColour));
+    if (o.basemap && !map.getSource('areas')) {
+      map.addSource('areas', style.sources.areas!);
+      for (const layer of style.layers) map.addLayer(layer);
+    }
+  };
+  map.on('style.load', addOwnLayers);
+  map.on('styleimagemissing', (e: { id: string }) => {
+    if (e.id === 'dtm-hatch' && !map.hasImage('dtm-hatch')) map.addImage('dtm-hatch', hatch(o.nodataColour));
+  });
+  map.once('idle', () => {
+    if (!failed) o.onReady();
+  });
+  map.on('error', (e) => {
+    // before the first frame any error means the SVG picture stays; later ones are logged once
+    if (!map.loaded()) fail(e.error?.message ?? 'map error');
+  });
+  map.on('webglcontextlost', () => fail('WebGL context lost'));
+  // a worker blocked by the page's CSP never reports: give up after a while, the SVG stays
+  const timer = setTimeout(() => {
+    if (!map.loaded()) fail('the map did not load in time (is its worker allowed by the Content-Security-Policy?)');
+  }, 15_000);
+  map.once('load', () => clearTimeout(timer));
+  map.on('mousemove', 'fill', (e) => o.onHover(e.features?.[0]?.properties?.code as string | undefined));
+  map.on('mousemove', 'nodata', (e) => o.onHover(e.features?.[0]?.properties?.code as string | undefined));
+  map.on('mouseleave', 'fill', () => o.onHover(undefined));
+  map.on('mouseleave', 'nodata', () => o.onHover(undefined));
+  for (const layer of ['fill', 'nodata']) {
+    map.on('click', layer, (e) => {
+      const code = e.features?.[0]?.properties?.code as string | undefined;
+      if (code) o.onSelect(code);
+    });
+  }
+  map.on('move', () => o.onMove());
+
+  let last: { active?: string; selected?: string } = {};
+  return {
+    update(list, active, selected) {
+      const source = map.getSource('areas') as maplibregl.GeoJSONSource | undefined;
+      source?.setData(collection(list));
+      for (const [key, code] of [['active', last.active], ['selected', last.selected]] as const) {
+        if (code && source) map.setFeatureState({ source: 'areas', id: code }, { [key]: false });
+      }
+      if (source && active) map.setFeatureState({ source: 'areas', id: active }, { active: true });
+      if (source && selected) map.setFeatureState({ source: 'areas', id: selected }, { selected: true });
+      last = { ...(active && { active }), ...(selected && { selected }) };
+    },
+    project(lonLat) {
+      const p = map.project(lonLat as [number, number]);
+      return [p.x, p.y];
+    },
+    resize() {
+      map.resize();
+    },
+    reset() {
+      map.fitBounds(bounds, { padding: 8, animate: false });
+    },
+    destroy() {
+      clearTimeout(timer);
+      map.remove(); // releases the WebGL context, the worker, listeners and DOM
+    },
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * The MapLibre GL renderer, in Chromium's software WebGL2 (SwiftShader): slow to start (5-15 s
+ * here), so these tests have long time-outs and check what a reader sees: the colours drawn, the
+ * fallback to the SVG picture, and that removal releases the map.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../../src/components/map/map.define.js';
+import type { DtmMap } from '../../src/components/map/map.js';
+import { PALETTES, pick } from '../../src/components/map/colours.js';
+import { cleanup, mount, until } from './helpers/dom.js';
+
+const GOVERNORATES = '/data/samples/iraq-idps-governorates.dtm.json';
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+/** The colour drawn by the WebGL canvas at (x, y), in CSS pixels of the map. */
+function pixel(el: DtmMap, x: number, y: number): [number, number, number] {
+  const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas')!;
+  const scale = canvas.width / canvas.getBoundingClientRect().width;
+  const copy = document.createElement('canvas');
+  copy.width = canvas.width;
+  copy.height = canvas.height;
+  const ctx = copy.getContext('2d')!;
+  ctx.drawImage(canvas, 0, 0);
+  const d = ctx.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data;
+  return [d[0]!, d[1]!, d[2]!];
+}
+
+const hex = (h: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
+
+describe('<dtm-map> with WebGL', () => {
+  it('hands over from the SVG picture to MapLibre, drawing the same colours', { timeout: 60_000 }, async () => {
+    const el = await mount<DtmMap>(`<div style="width: 600px"><dtm-map src="${GOVERNORATES}"></dtm-map></div>`, 'dtm-map');
+    await until(() => el.getAttribute('state') === 'ready', 10_000);
+    expect(el.getAttribute('rendering')).toBe('svg'); // the first picture is SVG
+    await until(() => el.getAttribute('rendering') === 'webgl', 45_000);
+    await el.updateComplete;
+    // Al-Anbar (IQG01), a large area in the lightest-but-one class in April 2024 (33,354)
+    const anbar = el.shadowRoot!.querySelectorAll('path.area')[0]!;
+    const svgFill = anbar.getAttribute('fill')!;
+    const frame = el.shadowRoot!.querySelector('.frame')!.getBoundingClientRect();
+    const box = anbar.getBoundingClientRect();
+    const [r, g, b] = pixel(el, box.x + box.width * 0.35 - frame.x, box.y + box.height * 0.55 - frame.y);
+    const [er, eg, eb] = hex(svgFill);
+    expect(Math.abs(r - er) + Math.abs(g - eg) + Math.abs(b - eb)).toBeLessThan(24);
+    expect(pick(PALETTES.blues!, 5)).toContain(svgFill);
+    // one keyboard entry: the canvas is not a tab stop of its own
+    expect(el.shadowRoot!.querySelector('canvas')!.getAttribute('tabindex')).toBe('-1');
+  });
+
+  it('stays SVG with renderer="svg" and never loads MapLibre', async () => {
+    const el = await mount<DtmMap>(`<dtm-map renderer="svg" src="${GOVERNORATES}"></dtm-map>`, 'dtm-map');
+    await until(() => el.getAttribute('state') === 'ready', 10_000);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(el.shadowRoot!.querySelector('.gl')).toBeNull();
+    expect(el.getAttribute('rendering')).toBe('svg');
+  });
+
+  it('keeps the SVG picture when WebGL2 is not available, with one console note', { timeout: 30_000 }, async () => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      return type === 'webgl2' ? null : (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof original);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mount<DtmMap>(`<dtm-map src="${GOVERNORATES}"></dtm-map>`, 'dtm-map');
+    await until(() => warn.mock.calls.some((c) => String(c[0]).includes('WebGL2 is not available')), 20_000);
+    expect(el.getAttribute('rendering')).toBe('svg');
+    expect(el.shadowRoot!.querySelectorAll('path.area')).toHaveLength(18);
+    expect(el.shadowRoot!.querySelector('canvas.maplibregl-canvas')).toBeNull();
+  });
+
+  it('releases the map when removed, and builds a new one when re-inserted', { timeout: 90_000 }, async () => {
+    const el = await mount<DtmMap>(`<dtm-map src="${GOVERNORATES}"></dtm-map>`, 'dtm-map');
+    await until(() => el.getAttribute('rendering') === 'webgl', 45_000);
+    const first = el.shadowRoot!.querySelector('canvas.maplibregl-canvas');
+    const parent = el.parentElement!;
+    el.remove();
+    expect(el.shadowRoot!.querySelector('canvas.maplibregl-canvas')).toBeNull(); // map.remove() ran
+    await el.updateComplete;
+    expect(el.getAttribute('rendering')).toBe('svg');
+    parent.append(el);
+    await until(() => el.getAttribute('rendering') === 'webgl', 45_000);
+    expect(el.shadowRoot!.querySelector('canvas.maplibregl-canvas')).not.toBe(first);
+  });
+});
