@@ -367,6 +367,11 @@ export class DtmMap extends LitElement implements DataAttributes {
   }
 
   #startGl(): void {
+    // let the SVG picture reach the screen first: MapLibre's set-up is heavy main-thread work
+    requestAnimationFrame(() => setTimeout(() => this.#createGl(), 0));
+  }
+
+  #createGl(): void {
     loadGl().then(
       (gl) => {
         // MapLibre makes its container position: relative, so it gets an inner box of its own

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// `npm run bench:map`: time from <dtm-map> creation to its first complete picture (SVG) and to
+// MapLibre's first idle (rendering="webgl"), for 18 (built-in governorates), 120 and 2,000 areas
+// (synthetic square grids over Iraq's extent), in headless Chromium with software WebGL2.
+// A fresh page per run, shuffled; medians. Also prints the download before and after MapLibre.
+//   node scripts/bench-map.mjs [--runs 5]
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath, HOW_TO_GET_CHROMIUM, listenLocal } from './chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const runs = Number(process.argv.includes('--runs') ? process.argv[process.argv.indexOf('--runs') + 1] : '5');
+const sizes = [18, 120, 2000];
+const executablePath = chromiumPath();
+if (!executablePath) {
+  console.error(HOW_TO_GET_CHROMIUM);
+  process.exit(2);
+}
+if (spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '-c', 'bench/map/vite.config.mjs'], { cwd: root, stdio: 'inherit' }).status !== 0) process.exit(1);
+
+/** n square areas tiling Iraq's bounding box (38.8–48.6 E, 29.1–37.4 N). */
+function grid(n) {
+  const cols = Math.ceil(Math.sqrt(n * 1.2));
+  const rows = Math.ceil(n / cols);
+  const [w, s, e, nn] = [38.8, 29.1, 48.6, 37.4];
+  const dx = (e - w) / cols;
+  const dy = (nn - s) / rows;
+  const features = [];
+  for (let i = 0; i < n; i++) {
+    const x = w + (i % cols) * dx;
+    const y = s + Math.floor(i / cols) * dy;
+    features.push({ type: 'Feature', properties: { code: `ZZ${i}`, name: `Area ${i}` }, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + dx, y], [x + dx, y + dy], [x, y + dy], [x, y]]] } });
+  }
+  return JSON.stringify({ type: 'FeatureCollection', features });
+}
+
+const dist = join(root, 'bench-dist/map');
+const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.geojson': 'application/json' };
+const server = await listenLocal((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  const m = /^\/grid-(\d+)\.geojson$/.exec(path);
+  if (m) {
+    res.writeHead(200, { 'Content-Type': types['.geojson'] });
+    return res.end(grid(Number(m[1])));
+  }
+  const file = normalize(join(dist, path));
+  if (!file.startsWith(dist) || !existsSync(file)) return res.writeHead(404).end();
+  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+  res.end(readFileSync(file));
+});
+const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+const jobs = [];
+for (let r = 0; r < runs; r++) for (const n of sizes) jobs.push(n);
+jobs.sort(() => Math.random() - 0.5);
+const results = new Map(sizes.map((n) => [n, []]));
+let done = 0;
+for (const n of jobs) {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/page.html?areas=${n}`);
+  const r = await page.waitForFunction(() => window.__result, null, { timeout: 120_000 }).then((h) => h.jsonValue());
+  await context.close();
+  if (r.error) throw new Error(`${n}: ${r.error}`);
+  results.get(n).push(r);
+  process.stderr.write(`\r${++done}/${jobs.length} runs`);
+}
+process.stderr.write('\n');
+await browser.close();
+server.close();
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`\nChromium, software WebGL2 (SwiftShader), 800 px wide, ${runs} runs per size, median ms\n`);
+console.log('| areas | first complete picture (SVG) | MapLibre first idle | idle ÷ picture |');
+console.log('| ---: | ---: | ---: | ---: |');
+for (const n of sizes) {
+  const p = median(results.get(n).map((r) => r.picture));
+  const i = median(results.get(n).map((r) => r.idle));
+  console.log(`| ${n.toLocaleString('en')} | ${p.toFixed(0)} | ${i.toFixed(0)} | ${(i / p).toFixed(1)}× |`);
+}
