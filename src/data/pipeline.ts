@@ -252,18 +252,23 @@ export function dateKey(d: CalendarDate): string {
 
 const QUALIFIED = /^\s*(?:[<>≤≥~≈+]|about\b|approx|c\.\s)|%\s*$/i;
 
-function readValue(raw: unknown, cap: number): { value: number } | { reason: ReasonCode } {
-  if (typeof raw === 'object' && raw !== null) return { reason: 'not-a-number' };
-  if (typeof raw === 'boolean') return { reason: 'not-a-number' };
+/**
+ * A figure, or the reason it is refused. Returns a number or a reason code, not an object: this
+ * runs once per cell, and the common case (a JSON number) allocates nothing.
+ */
+function readValue(raw: unknown, cap: number): number | ReasonCode {
+  if (typeof raw === 'number' && raw >= 0 && raw <= cap) return raw === 0 ? 0 : raw; // finite, no -0
+  if (typeof raw === 'object' && raw !== null) return 'not-a-number';
+  if (typeof raw === 'boolean') return 'not-a-number';
   const parsed = parseStrictNumber(raw as string | number | null | undefined);
-  if (parsed.kind === 'missing') return { reason: 'missing-value' };
+  if (parsed.kind === 'missing') return 'missing-value';
   if (parsed.kind === 'invalid') {
-    if (typeof raw === 'string' && QUALIFIED.test(raw)) return { reason: 'qualified-value' };
-    return { reason: parsed.reason === 'too-large' ? 'implausible' : 'not-a-number' };
+    if (typeof raw === 'string' && QUALIFIED.test(raw)) return 'qualified-value';
+    return parsed.reason === 'too-large' ? 'implausible' : 'not-a-number';
   }
-  if (parsed.value < 0) return { reason: 'negative' };
-  if (parsed.value > cap) return { reason: 'implausible' };
-  return { value: parsed.value };
+  if (parsed.value < 0) return 'negative';
+  if (parsed.value > cap) return 'implausible';
+  return parsed.value;
 }
 
 function combine(rule: DuplicateRule, a: number, b: number, n: number): number {
@@ -380,11 +385,11 @@ export function buildObservations(table: Table, options: PipelineOptions = {}, c
       continue;
     }
     const rawValue = value.get(row);
-    const v = readValue(rawValue, cap);
-    if ('reason' in v) {
-      const empty = v.reason === 'missing-value' && isEmptyRow(table.columns, row);
-      reject(n, empty ? 'empty-row' : v.reason, rawValue);
-      if (v.reason === 'missing-value' && !empty && fields.date) {
+    const read = readValue(rawValue, cap);
+    if (typeof read === 'string') {
+      const empty = read === 'missing-value' && isEmptyRow(table.columns, row);
+      reject(n, empty ? 'empty-row' : read, rawValue);
+      if (read === 'missing-value' && !empty && fields.date) {
         const d = readDate(fields.date.get(row), options.dateFormat);
         if (!('reason' in d) && gaps.length < MAX_GAPS) {
           const region = fields.region ? normaliseRegion(fields.region.get(row)) : undefined;
@@ -453,7 +458,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}, c
         continue;
       }
       byKey.set(dateKeyed, values.length);
-      values.push(v.value);
+      values.push(read);
       counts.push(1);
       firstRows.push(n);
       keys.push({ date, region, series });
@@ -466,7 +471,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}, c
       values[slot] = Number.NaN;
     } else {
       counts[slot] = counts[slot]! + 1;
-      values[slot] = combine(rule, values[slot]!, v.value, counts[slot]!);
+      values[slot] = combine(rule, values[slot]!, read, counts[slot]!);
       merged++;
     }
   }
