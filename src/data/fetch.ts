@@ -97,6 +97,17 @@ export function backoffMs(attempt: number, base = 500, cap = 10_000, random = Ma
   return Math.floor(random() * Math.min(cap, base * 2 ** attempt));
 }
 
+/** AbortSignal.any where the browser has it (Chrome 116, Safari 17.4), else linked by hand. */
+function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any([a, b]);
+  const c = new AbortController();
+  const abort = (): void => c.abort();
+  if (a.aborted || b.aborted) c.abort();
+  a.addEventListener('abort', abort, { once: true });
+  b.addEventListener('abort', abort, { once: true });
+  return c.signal;
+}
+
 const retryable = (status: number): boolean => status === 408 || status === 429 || status >= 500;
 
 function looksLikeHtml(text: string): boolean {
@@ -133,7 +144,8 @@ async function readBody(res: Response, maxBytes: number): Promise<string> {
  * because custom conditional headers would force a CORS preflight that static hosts refuse.
  */
 export async function fetchText(url: string, options: FetchOptions = {}): Promise<Fetched> {
-  const { signal, maxBytes = DEFAULT_MAX_BYTES, timeoutMs = 20_000, retries = 2, backoffBaseMs = 500, backoffCapMs = 10_000 } = options;
+  const { signal, timeoutMs = 20_000, retries = 2, backoffBaseMs = 500, backoffCapMs = 10_000 } = options;
+  const maxBytes = options.maxBytes !== undefined && options.maxBytes > 0 ? options.maxBytes : DEFAULT_MAX_BYTES;
   const sameOrigin = typeof location !== 'undefined' && new URL(url).origin === location.origin;
   const headers: Record<string, string> = { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' };
   if (sameOrigin && options.etag) headers['If-None-Match'] = options.etag;
@@ -142,7 +154,7 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
   for (let attempt = 0; ; attempt++) {
     if (signal?.aborted) throw new DataFetchError('aborted', 'aborted');
     const timeout = AbortSignal.timeout(timeoutMs);
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    const combined = signal ? anySignal(signal, timeout) : timeout;
     let res: Response;
     try {
       res = await fetch(url, { signal: combined, headers, credentials: 'omit', cache: sameOrigin ? 'no-store' : 'no-cache', redirect: 'follow' });

@@ -3,7 +3,9 @@
  * account for every row: used, merged (a duplicate region/date/series combined by the declared
  * rule) or rejected with a reason code. `used + merged + rejected === total`, always.
  */
-import { parseIsoDate, type CalendarDate } from '../format/date.js';
+import { dateKey, parseIsoDate, type CalendarDate } from '../format/date.js';
+
+export { dateKey };
 import { normaliseDigits, parseStrictNumber } from './strict-number.js';
 import { hxlMatches, parseHxlTag } from './hxl.js';
 import { normaliseRegion } from './iraq.js';
@@ -245,10 +247,6 @@ function readDate(raw: unknown, format: DateFormat | undefined): { date: string 
   return { date: dateKey(parsed) };
 }
 
-export function dateKey(d: CalendarDate): string {
-  const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
-  return d.month === undefined ? String(d.year) : d.day === undefined ? `${d.year}-${pad(d.month)}` : `${d.year}-${pad(d.month)}-${pad(d.day)}`;
-}
 
 const QUALIFIED = /^\s*(?:[<>≤≥~≈+]|about\b|approx|c\.\s)|%\s*$/i;
 

@@ -64,15 +64,7 @@ declare global {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** Reads the inline data child of `host`, if any: the first <script type="application/json|text/csv">. */
-export function inlineData(host: Element): { text: string; type: string } | undefined {
-  for (const child of Array.from(host.children)) {
-    if (child.localName !== 'script') continue;
-    const type = (child.getAttribute('type') ?? '').trim().toLowerCase();
-    if (type === 'application/json' || type === 'text/csv') return { text: child.textContent ?? '', type };
-  }
-  return undefined;
-}
+export { inlineData } from '../components/shared/data-host.js';
 
 export class DataSource implements ReactiveController {
   state: SourceState = 'loading';
@@ -232,11 +224,15 @@ export class DataSource implements ReactiveController {
       }
       this.#lastText = text;
       if (text.trim() === '') {
+        const report: LoadReport = { total: 0, used: 0, merged: 0, rejected: 0, reasons: {}, examples: [], fields: { value: '' }, notes: [] };
         this.observations = [];
-        this.report = undefined;
+        this.gaps = [];
+        this.report = report;
+        this.format = undefined;
         this.error = undefined;
         this.lastSuccess = Date.now();
         this.#set('empty');
+        this.#emit<DtmLoadDetail>('dtm-load', { url, format: config.format && config.format !== 'auto' ? config.format : 'records', report });
         return;
       }
       const table = tableFromText(text, config.format ?? 'auto');

@@ -45,6 +45,12 @@ export function parseIsoDate(raw: string): CalendarDate | undefined {
   return { year, month, day };
 }
 
+/** The ISO key of a calendar date at its precision: `2024-04-30`, `2024-04`, `2024`. */
+export function dateKey(d: CalendarDate): string {
+  const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
+  return d.month === undefined ? String(d.year) : d.day === undefined ? `${d.year}-${pad(d.month)}` : `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+}
+
 /** Sorani (Iraqi Kurdistan) Gregorian month names, as CLDR's ckb locale has them. */
 const CKB_MONTHS = [
   'کانوونی دووەم', 'شوبات', 'ئازار', 'نیسان', 'ئایار', 'حوزەیران',

@@ -283,6 +283,20 @@ describe('<dtm-counter> requests, refresh and lifecycle', () => {
     }
   });
 
+  it('stops fetching when src is removed, and shows its value attribute again', async () => {
+    const calls = stubFetch(() => json(dtm([{ date: '2024-04-30', idps: 7 }])));
+    const el = await mount<DtmCounter>('<dtm-counter src="/gone.json" refresh="1" value="5" duration="0"></dtm-counter>');
+    await settle(el, 'ready');
+    expect(figure(el)).toBe('7');
+    el.removeAttribute('src');
+    await el.updateComplete;
+    const after = calls.length;
+    await wait(2500);
+    expect(calls.length).toBe(after);
+    expect(figure(el)).toBe('5');
+    expect(part(el, 'rejected')).toBeNull();
+  });
+
   it('pauses refresh while far off-screen and resumes when scrolled back', async () => {
     const calls = stubFetch(() => json(dtm([{ date: '2024-04-30', idps: 7 }])));
     const el = await mount<DtmCounter>('<div style="height: 5000px"></div><dtm-counter src="/far.json" refresh="1" duration="0"></dtm-counter>');

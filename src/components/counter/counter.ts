@@ -176,6 +176,8 @@ export class DtmCounter extends LitElement implements DataAttributes {
   #seen = false;
   #loc!: ResolvedLocale;
   readonly #data = new DataHostController(this);
+  #selectionInputs: readonly unknown[] = [];
+  #selection: ReturnType<NonNullable<DataHostController['view']>['selectFigure']>;
   /** The figure and its context, from attributes or from data. */
   #figure: Figure = { n: undefined, previous: undefined, date: undefined };
 
@@ -204,16 +206,22 @@ export class DtmCounter extends LitElement implements DataAttributes {
     this.#loc = this.#locale.resolve(oneOf(this.numerals, ['auto', 'latn', 'arab'] as const, 'auto'));
     const before = this.#figure.n;
     if (hasData(this)) {
-      this.#data.sync();
+      // count-up frames change nothing but the number shown: no data work for them
+      if (changed.size > 0 || !this.#data.source) this.#data.sync();
       const source = this.#data.source;
       let figure: Figure = { n: undefined, previous: this.previous, date: undefined };
       let state: WidgetState = this.#data.failed ? 'error' : (source?.state ?? 'loading');
       if (source?.observations && (state === 'ready' || state === 'stale')) {
-        const selection = this.#data.view!.selectFigure(source.observations, {
-          at: this.at,
-          aggregate: oneOf(this.aggregate, ['sum', 'max', 'min', 'mean', 'count'] as const, 'sum'),
-          previous: this.compare === 'previous',
-        });
+        const inputs = [source.observations, this.at, this.aggregate, this.compare];
+        if (inputs.some((v, i) => v !== this.#selectionInputs[i])) {
+          this.#selectionInputs = inputs;
+          this.#selection = this.#data.view!.selectFigure(source.observations, {
+            at: this.at,
+            aggregate: oneOf(this.aggregate, ['sum', 'max', 'min', 'mean', 'count'] as const, 'sum'),
+            previous: this.compare === 'previous',
+          });
+        }
+        const selection = this.#selection;
         if (selection && Number.isFinite(selection.figure.value)) {
           figure = { n: selection.figure.value, previous: this.previous ?? selection.previous?.value, date: selection.figure.date };
         } else state = 'empty';
@@ -221,6 +229,7 @@ export class DtmCounter extends LitElement implements DataAttributes {
       this.#figure = figure;
       this.state = state;
     } else {
+      this.#data.release(); // src and inline data removed: stop fetching and refreshing
       const n = this.#number;
       this.#figure = { n, previous: this.previous, date: undefined };
       this.state = n === undefined ? 'empty' : Number.isNaN(n) ? 'error' : 'ready';

@@ -58,7 +58,7 @@ export function pick(palette: readonly string[], n: number): string[] {
  */
 export function classColours(attribute: string | undefined, n: number): { colours: string[]; invalid: string[] } {
   const raw = (attribute ?? '').trim();
-  const named = PALETTES[raw.toLowerCase()];
+  const named = Object.prototype.hasOwnProperty.call(PALETTES, raw.toLowerCase()) ? PALETTES[raw.toLowerCase()] : undefined;
   if (!raw || named) return { colours: pick(named ?? PALETTES.blues!, n), invalid: [] };
   const parts = raw.split(',').map((p) => p.trim()).filter(Boolean);
   const parsed = parts.map(parseColour);

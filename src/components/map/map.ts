@@ -16,7 +16,7 @@ import { parseRatio, sourceCredit } from '../shared/credit.js';
 import type { WidgetState } from '../counter/counter.js';
 import { DataHostController, dataProperties, hasData, strictNumber, type DataAttributes } from '../shared/data-host.js';
 import { classBreaks, classOf, type ClassScale } from './classes.js';
-import { classColours } from './colours.js';
+import { classColours, parseColour } from './colours.js';
 import { placeAreas, readBoundaries, readingOrder, type Area, type PlacedArea } from './geo.js';
 import { joinAreas, pickDate } from './join.js';
 import { mapMessages } from './messages.js';
@@ -63,6 +63,7 @@ interface Drawn {
   readonly order: readonly number[];
   readonly width: number;
   readonly height: number;
+  readonly rtl: boolean;
 }
 
 /**
@@ -202,7 +203,7 @@ export class DtmMap extends LitElement implements DataAttributes {
   readonly #size = new ResizeController(this);
   readonly #data = new DataHostController(this, () => ({
     refuse: (o: Observation) => (this.#onMap(o.region) ? undefined : 'not-on-map'),
-    refuseKey: `${this.boundaries}|${this.#areas?.length ?? 0}`,
+    refuseKey: `${this.#boundarySource}|${this.#areas ? 'ready' : 'pending'}`,
   }));
   #loc!: ResolvedLocale;
   #areas: readonly Area[] | undefined;
@@ -216,6 +217,8 @@ export class DtmMap extends LitElement implements DataAttributes {
   #colours: string[] = [];
   #gl: ReturnType<GlModule['createGlMap']> | undefined;
   #glState: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  #glGeneration = 0;
+  #glSignature = '';
   readonly #near = new VisibilityController(this, () => this.#startGl());
 
   #onMap(region: string | undefined): boolean {
@@ -223,6 +226,10 @@ export class DtmMap extends LitElement implements DataAttributes {
     if (this.#areaCodes.has(region)) return true;
     for (const code of this.#areaCodes) if (region.startsWith(code)) return true;
     return false;
+  }
+
+  #usesBuiltIn(): boolean {
+    return !this.boundaries?.trim() || this.boundaries.trim() === BUILT_IN;
   }
 
   /** Built-in boundaries at once; others fetched through the data chunk. */
@@ -234,6 +241,7 @@ export class DtmMap extends LitElement implements DataAttributes {
     this.#areas = undefined;
     this.#boundaryError = undefined;
     this.#drawn = undefined;
+    this._cursor = -1;
     const options = { ...(this.boundaryKey && { key: this.boundaryKey }), ...(this.boundaryName && { name: this.boundaryName }), ...(this.boundaryObject && { object: this.boundaryObject }) };
     const accept = (data: unknown): void => {
       if (this.#boundarySource !== key) return; // a newer request won
@@ -241,7 +249,7 @@ export class DtmMap extends LitElement implements DataAttributes {
       if (r.ok) {
         this.#areas = r.areas;
         this.#areaCodes = new Set(r.areas.map((a) => a.code));
-      } else this.#boundaryError = r.detail;
+      } else this.#failBoundaries('shape', r.detail);
       this.requestUpdate();
     };
     if (wanted === BUILT_IN) {
@@ -257,13 +265,18 @@ export class DtmMap extends LitElement implements DataAttributes {
     {
       const checked = view.checkUrl(wanted, document.baseURI);
       if (!checked.ok) {
-        this.#boundaryError = `the boundaries address "${wanted}" is not usable (${checked.problem})`;
+        this.#failBoundaries('config', `the boundaries address "${wanted}" is not usable (${checked.problem})`);
         this.requestUpdate();
         return;
       }
       view.sharedFetch(checked.url).then(
         (res) => {
-          if (res.status !== 'ok') return;
+          if (this.#boundarySource !== key) return;
+          if (res.status !== 'ok') {
+            this.#failBoundaries('network', 'the boundary file answered "not modified" to a first request');
+            this.requestUpdate();
+            return;
+          }
           let parsed: unknown;
           try {
             parsed = JSON.parse(res.text);
@@ -274,21 +287,28 @@ export class DtmMap extends LitElement implements DataAttributes {
         },
         (e: unknown) => {
           if (this.#boundarySource !== key) return;
-          this.#boundaryError = `the boundary file could not be loaded (${e instanceof Error ? e.message : String(e)})`;
+          this.#failBoundaries('network', `the boundary file could not be loaded (${e instanceof Error ? e.message : String(e)})`);
           this.requestUpdate();
         },
       );
     }
   }
 
+  #failBoundaries(kind: 'shape' | 'network' | 'config', detail: string): void {
+    this.#boundaryError = detail;
+    this.dispatchEvent(new CustomEvent('dtm-error', { detail: { url: this.boundaries, kind, message: detail }, bubbles: true, composed: true }));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#loc = this.#locale.resolve(['latn', 'arab'].includes(this.numerals) ? this.numerals : 'auto');
     if (!hasData(this)) {
+      this.#data.release(); // src and inline data removed: stop fetching and refreshing
       this.state = 'error';
       return;
     }
     this.#syncBoundaries();
-    this.#data.sync();
+    // custom boundaries first: rows are checked against the areas they draw
+    if (this.#areas || this.#usesBuiltIn() || !this.#data.view) this.#data.sync();
     const source = this.#data.source;
     let state: WidgetState = this.#data.failed || this.#boundaryError ? 'error' : (source?.state ?? 'loading');
     if (state !== 'error' && !this.#areas) state = 'loading';
@@ -300,17 +320,25 @@ export class DtmMap extends LitElement implements DataAttributes {
       const values = [...joined.values.values()];
       const thresholds = (this.thresholds ?? '').split(',').map((t) => strictNumber.fromAttribute(t.trim()) ?? Number.NaN);
       const scale = (['quantile', 'quantize', 'natural', 'threshold'] as const).includes(this.scale) ? this.scale : 'quantile';
-      this.#breaks = classBreaks(values, scale, this.classes ?? 5, thresholds);
+      const classes = this.classes !== undefined && Number.isFinite(this.classes) ? this.classes : 5;
+      this.#breaks = classBreaks(values, scale, classes, thresholds);
       const palette = classColours(this.palette, this.#breaks.length + 1);
       if (palette.invalid.length) warnOnce(TAG, `palette: ${palette.invalid.join(', ')} is not an allowed colour (#rgb, #rrggbb, rgb(r, g, b), or a palette name); the default palette is used.`);
       this.#colours = palette.colours;
     }
     this.state = state;
+    if (this.renderer === 'svg' && this.#gl) {
+      this.#gl.destroy();
+      this.#gl = undefined;
+      this.#glState = 'idle';
+      this.rendering = 'svg';
+    }
     const width = this.#size.width || this.clientWidth || 600;
-    if (this.#areas && (!this.#drawn || this.#drawn.width !== width || changed.has('aspectRatio') || changed.has('lang'))) {
+    const rtl = this.#loc.dir === 'rtl';
+    if (this.#areas && (!this.#drawn || this.#drawn.width !== width || this.#drawn.rtl !== rtl || changed.has('aspectRatio'))) {
       const height = width / this.#ratio();
       const placed = placeAreas(this.#areas, width, height);
-      this.#drawn = { placed, order: readingOrder(placed, this.#loc.dir === 'rtl'), width, height };
+      this.#drawn = { placed, order: readingOrder(placed, rtl), width, height, rtl };
     }
   }
 
@@ -355,6 +383,8 @@ export class DtmMap extends LitElement implements DataAttributes {
     // release the WebGL context, the worker and every map listener; rebuilt on re-insertion
     this.#gl?.destroy();
     this.#gl = undefined;
+    this.#glGeneration++;
+    this.#glSignature = '';
     if (this.#glState !== 'failed') this.#glState = 'idle';
     this.rendering = 'svg';
   }
@@ -372,11 +402,13 @@ export class DtmMap extends LitElement implements DataAttributes {
   }
 
   #createGl(): void {
+    const generation = ++this.#glGeneration;
     loadGl().then(
       (gl) => {
         // MapLibre makes its container position: relative, so it gets an inner box of its own
         const container = this.renderRoot.querySelector<HTMLElement>('.gl-map');
-        if (!this.isConnected || !container || !this.shadowRoot || this.renderer === 'svg') {
+        // removed, re-inserted or switched to SVG while the chunk was on its way: a newer attempt owns the map
+        if (generation !== this.#glGeneration || this.#gl || !this.isConnected || !container || !this.shadowRoot || this.renderer === 'svg') {
           this.#glState = 'idle';
           return;
         }
@@ -385,12 +417,16 @@ export class DtmMap extends LitElement implements DataAttributes {
           return;
         }
         const style = getComputedStyle(this);
+        // page colours go through the allow-list before MapLibre sees them
+        const colour = (name: string, fallback: string): string => parseColour(style.getPropertyValue(name)) ?? fallback;
         const basemap = safeHttpUrl(this.basemap);
+        const t = mapMessages(this.#loc.lang);
         this.#gl = gl.createGlMap(container, this.shadowRoot, this.#glAreas(), {
-          ...(basemap && { basemap }),
-          borderColour: style.getPropertyValue('--_area-stroke').trim() || '#ffffff',
-          highlightColour: style.getPropertyValue('--_link').trim() || '#0b57d0',
-          nodataColour: '#9aa5b1',
+          ...(basemap?.startsWith('https:') && { basemap }),
+          borderColour: colour('--_area-stroke', '#ffffff'),
+          highlightColour: colour('--_link', '#0b57d0'),
+          nodataColour: colour('--_nodata', '#9aa5b1'),
+          gestureHints: t.gestures,
           onHover: (code) => {
             const i = code ? this.#areas?.findIndex((a) => a.code === code) ?? -1 : -1;
             if (i !== this._cursor) this._cursor = i;
@@ -438,7 +474,16 @@ export class DtmMap extends LitElement implements DataAttributes {
 
   protected override updated(): void {
     this.#maybeGl();
-    if (this.#gl) this.#gl.update(this.#glAreas(), this.#areas?.[this._cursor]?.code, this.selected);
+    if (this.#gl) {
+      // the GeoJSON goes to the worker only when colours, the cursor or the selection change
+      const areas = this.#glAreas();
+      const active = this.#areas?.[this._cursor]?.code;
+      const signature = `${areas.map((a) => a.fill ?? '-').join()}|${active ?? ''}|${this.selected ?? ''}|${this.#boundarySource}`;
+      if (signature !== this.#glSignature) {
+        this.#glSignature = signature;
+        this.#gl.update(areas, active, this.selected);
+      }
+    }
     // dynamic colours and positions go through the CSSOM: fine under a strict CSP
     this.renderRoot.querySelector<HTMLElement>('.frame')?.style.setProperty('--_ratio', String(this.#ratio()));
     this.renderRoot.querySelectorAll<HTMLElement>('.legend .swatch[data-class]').forEach((el) => {
@@ -465,7 +510,7 @@ export class DtmMap extends LitElement implements DataAttributes {
       body = html`<div class="frame"><div class="skeleton" aria-hidden="true"></div><span class="sr-only">${messages(loc.lang).loading}</span></div>`;
     } else if (this.state === 'error') {
       const text = !hasData(this)
-        ? (view?.dataMessages(loc.lang).error({ kind: 'config', problem: 'empty-src', detail: '' }) ?? 'This map needs data: set src to the URL of a JSON or CSV file.')
+        ? messages(loc.lang).needsData
         : this.#boundaryError
           ? view
             ? view.dataMessages(loc.lang).error({ kind: 'shape', detail: this.#boundaryError })
@@ -482,7 +527,7 @@ export class DtmMap extends LitElement implements DataAttributes {
             part="plot"
             tabindex="0"
             role="group"
-            aria-roledescription="map"
+            aria-roledescription=${t.role}
             aria-label=${heading}
             aria-describedby="hint summary"
             @keydown=${this.#onKey}
@@ -500,6 +545,7 @@ export class DtmMap extends LitElement implements DataAttributes {
         ${this.#date ? html`<p class="as-of" part="as-of">${this.#dateText()}</p>` : nothing}
         <p class="summary" part="summary" id="summary">${this.#summary()}</p>
         <span class="sr-only" id="hint">${t.keyboardHint}</span>
+        <span class="sr-only" role="status" part="live">${this.#liveText()}</span>
         <button class="table-toggle" part="table-toggle" type="button" aria-expanded=${this._table ? 'true' : 'false'} @click=${() => (this._table = !this._table)}>
           ${this._table ? t.hideTable : t.showTable}
         </button>
@@ -557,11 +603,20 @@ export class DtmMap extends LitElement implements DataAttributes {
     if (this._cursor < 0 || !this.#areas) return nothing;
     const area = this.#areas[this._cursor]!;
     const v = this.#values.get(area.code);
-    return html`<div class="tooltip" part="tooltip" role="status">
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <p>${this.#name(area)}</p>
       <p>${this.#label()}: <span class="value">${v === undefined ? mapMessages(this.#loc.lang).noData : formatNumber(this.#loc)(v)}</span></p>
       ${this.#date ? html`<p>${this.#dateText()}</p>` : nothing}
     </div>`;
+  }
+
+  /** What the live region says for the cursor: the area, its figure and the date. */
+  #liveText(): string {
+    const area = this._cursor >= 0 ? this.#areas?.[this._cursor] : undefined;
+    if (!area) return '';
+    const v = this.#values.get(area.code);
+    const value = v === undefined ? mapMessages(this.#loc.lang).noData : formatNumber(this.#loc)(v);
+    return [this.#name(area), `${this.#label()}: ${value}`, this.#dateText()].filter(Boolean).join('. ');
   }
 
   #renderLegend(): TemplateResult {

@@ -15,6 +15,10 @@ export interface MapMessages {
   /** "as of {date}" inside a sentence. */
   readonly asOf: (date: string) => string;
   readonly resetView: string;
+  /** aria-roledescription of the map. */
+  readonly role: string;
+  /** MapLibre's cooperative-gesture hints. */
+  readonly gestures: { readonly windows: string; readonly mac: string; readonly mobile: string };
 }
 
 const en: MapMessages = {
@@ -30,6 +34,8 @@ const en: MapMessages = {
   byArea: (l) => `${l} by area`,
   asOf: (d) => `as of ${d}`,
   resetView: 'Reset view',
+  role: 'map',
+  gestures: { windows: 'Use Ctrl + scroll to zoom the map', mac: 'Use ⌘ + scroll to zoom the map', mobile: 'Use two fingers to move the map' },
 };
 
 const ar: MapMessages = {
@@ -45,6 +51,8 @@ const ar: MapMessages = {
   byArea: (l) => `${l} حسب المنطقة`,
   asOf: (d) => `حتى ${d}`,
   resetView: 'إعادة ضبط العرض',
+  role: 'خريطة',
+  gestures: { windows: 'استخدم Ctrl مع التمرير لتكبير الخريطة', mac: 'استخدم ⌘ مع التمرير لتكبير الخريطة', mobile: 'استخدم إصبعين لتحريك الخريطة' },
 };
 
 const ckb: MapMessages = {
@@ -60,6 +68,8 @@ const ckb: MapMessages = {
   byArea: (l) => `${l} بەپێی ناوچە`,
   asOf: (d) => `تا ${d}`,
   resetView: 'گەڕاندنەوەی پیشاندان',
+  role: 'نەخشە',
+  gestures: { windows: 'Ctrl لەگەڵ خولاندن بەکاربهێنە بۆ گەورەکردنی نەخشە', mac: '⌘ لەگەڵ خولاندن بەکاربهێنە بۆ گەورەکردنی نەخشە', mobile: 'دوو پەنجە بەکاربهێنە بۆ جووڵاندنی نەخشە' },
 };
 
 const tables: Record<Lang, MapMessages> = { en, ar, ckb };

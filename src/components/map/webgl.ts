@@ -37,6 +37,8 @@ export interface GlOptions {
   readonly borderColour: string;
   readonly highlightColour: string;
   readonly nodataColour: string;
+  /** The cooperative-gesture hints, in the widget's language. */
+  readonly gestureHints: { readonly windows: string; readonly mac: string; readonly mobile: string };
   readonly onHover: (code: string | undefined) => void;
   readonly onSelect: (code: string) => void;
   readonly onMove: () => void;
@@ -123,6 +125,11 @@ export function createGlMap(container: HTMLElement, root: ShadowRoot, areas: rea
     fitBoundsOptions: { padding: 8 },
     attributionControl: false,
     cooperativeGestures: true,
+    locale: {
+      'CooperativeGesturesHandler.WindowsHelpText': o.gestureHints.windows,
+      'CooperativeGesturesHandler.MacHelpText': o.gestureHints.mac,
+      'CooperativeGesturesHandler.MobileHelpText': o.gestureHints.mobile,
+    },
     dragRotate: false,
     pitchWithRotate: false,
     canvasContextAttributes: { preserveDrawingBuffer: true },

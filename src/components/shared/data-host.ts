@@ -58,10 +58,33 @@ export interface Extra {
   readonly refuseKey?: string;
 }
 
+/** The inline data child of `host`, if any: the first <script type="application/json|text/csv">. */
+export function inlineData(host: Element): { text: string; type: string } | undefined {
+  for (const child of Array.from(host.children)) {
+    if (child.localName !== 'script') continue;
+    const type = (child.getAttribute('type') ?? '').trim().toLowerCase();
+    if (type === 'application/json' || type === 'text/csv') return { text: child.textContent ?? '', type };
+  }
+  return undefined;
+}
+
+function hasInlineData(host: Element): boolean {
+  for (const child of Array.from(host.children)) {
+    if (child.localName !== 'script') continue;
+    const type = (child.getAttribute('type') ?? '').trim().toLowerCase();
+    if (type === 'application/json' || type === 'text/csv') return true;
+  }
+  return false;
+}
+
 /** True when the widget reads published data (`src`, or an inline data child). */
 export function hasData(host: Host): boolean {
-  return (host.src !== undefined && host.src !== null) || host.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]') !== null;
+  return (host.src !== undefined && host.src !== null) || hasInlineData(host);
 }
+
+/** Refresh intervals are clamped: at least 1 s (never a tight loop), at most what setTimeout can hold. */
+export const MIN_REFRESH_S = 1;
+const MAX_REFRESH_S = 2_000_000;
 
 /** Loads the data chunk once, then owns the DataSource. */
 export class DataHostController implements ReactiveController {
@@ -84,15 +107,24 @@ export class DataHostController implements ReactiveController {
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.#host.requestUpdate(), { once: true });
   }
 
+  /** Call when the widget no longer has data (src and inline data removed): stops everything. */
+  release(): void {
+    if (!this.source) return;
+    this.#host.removeController(this.source);
+    this.source.hostDisconnected();
+    this.source = undefined;
+  }
+
   /** Call from willUpdate while the widget has data. */
   sync(): void {
+    if (this.view && !this.source) this.source = new this.view.DataSource(this.#host, () => this.#config());
     if (!this.view && !this.failed && !this.#loading) {
       this.#loading = true;
       import('./data-view.js').then(
         (view) => {
           this.view = view;
           view.adoptDataStyles(this.#host.shadowRoot);
-          this.source = new view.DataSource(this.#host, () => this.#config());
+          // the source is created by the next sync(), once the widget says it is ready for data
           this.#host.requestUpdate();
         },
         () => {
@@ -106,7 +138,7 @@ export class DataHostController implements ReactiveController {
 
   #config(): SourceConfig {
     const h = this.#host;
-    const inline = this.view!.inlineData(h); // read once: the text may be large
+    const inline = inlineData(h); // read once: the text may be large
     const extra = this.#extra();
     return {
       src: h.src,
@@ -122,8 +154,9 @@ export class DataHostController implements ReactiveController {
         ...(h.dateFormat && { dateFormat: h.dateFormat }),
         duplicates: h.duplicates,
       },
-      refresh: h.refresh ?? 0,
-      ...(h.maxBytes !== undefined && { maxBytes: h.maxBytes }),
+      refresh: h.refresh && h.refresh > 0 ? Math.min(MAX_REFRESH_S, Math.max(MIN_REFRESH_S, h.refresh)) : 0,
+      // an unreadable max-bytes ("10MB") keeps the default cap: never no cap at all
+      ...(h.maxBytes !== undefined && Number.isFinite(h.maxBytes) && h.maxBytes > 0 && { maxBytes: h.maxBytes }),
       ...(extra.refuse && { refuse: extra.refuse, refuseKey: extra.refuseKey ?? '' }),
     };
   }

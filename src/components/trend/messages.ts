@@ -15,6 +15,8 @@ export interface TrendMessages {
   readonly legend: string;
   /** Default label of DTM's numPresentIdpInd. */
   readonly idps: string;
+  /** What the chart is, for assistive technology (aria-roledescription). */
+  readonly role: string;
   /** Label of the total of n series, in the summary. */
   readonly total: (n: number) => string;
 }
@@ -30,6 +32,7 @@ const en: TrendMessages = {
   keyboardHint: 'Use the left and right arrow keys to move between reporting dates, Home and End for the first and last.',
   legend: 'Series',
   idps: 'IDPs',
+  role: 'chart',
   total: (n) => `The ${n} series together`,
 };
 
@@ -44,6 +47,7 @@ const ar: TrendMessages = {
   keyboardHint: 'استخدم مفتاحَي السهمين الأيمن والأيسر للتنقل بين تواريخ التقارير، و Home و End للأول والأخير.',
   legend: 'السلاسل',
   idps: 'النازحون داخليًا',
+  role: 'رسم بياني',
   total: () => 'مجموع السلاسل',
 };
 
@@ -58,6 +62,7 @@ const ckb: TrendMessages = {
   keyboardHint: 'کلیلی تیری ڕاست و چەپ بەکاربهێنە بۆ جووڵان لە نێوان بەروارەکانی ڕاپۆرت، و Home و End بۆ یەکەم و دوایین.',
   legend: 'زنجیرەکان',
   idps: 'ئاوارەکانی ناوخۆ',
+  role: 'هێڵکاری',
   total: () => 'کۆی زنجیرەکان',
 };
 

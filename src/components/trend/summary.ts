@@ -3,7 +3,7 @@
  * where it ended and the change from the peak. Read by screen readers and shown under the chart.
  * Pure: takes points, a locale and a label.
  */
-import { formatShortDate } from '../../format/date.js';
+import { formatDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
 import type { Lang, ResolvedLocale } from '../../i18n/locale.js';
 
@@ -24,7 +24,7 @@ interface Parts {
   pct: string;
 }
 
-type Shape = 'rise-fall' | 'rise' | 'rise-from-zero' | 'fall' | 'flat';
+type Shape = 'rise-fall' | 'fall-rise' | 'rise' | 'rise-from-zero' | 'fall' | 'flat';
 
 const templates: Record<Lang, Record<Shape, (p: Parts) => string> & { one: (p: Parts) => string }> = {
   en: {
@@ -34,6 +34,7 @@ const templates: Record<Lang, Record<Shape, (p: Parts) => string> & { one: (p: P
     'rise-from-zero': (p) => `${p.label} rose from ${p.first} in ${p.firstDate} to ${p.last} in ${p.lastDate}.`,
     fall: (p) => `${p.label} fell from ${p.first} in ${p.firstDate} to ${p.last} in ${p.lastDate}, down ${p.pct}.`,
     flat: (p) => `${p.label} stayed at ${p.last} from ${p.firstDate} to ${p.lastDate}.`,
+    'fall-rise': (p) => `${p.label} fell from ${p.first} in ${p.firstDate} to a low of ${p.peak} in ${p.peakDate} and rose to ${p.last} in ${p.lastDate}.`,
     one: (p) => `${p.label}: ${p.last} in ${p.lastDate}.`,
   },
   ar: {
@@ -43,6 +44,7 @@ const templates: Record<Lang, Record<Shape, (p: Parts) => string> & { one: (p: P
     'rise-from-zero': (p) => `${p.label}: ارتفع العدد من ${p.first} في ${p.firstDate} إلى ${p.last} في ${p.lastDate}.`,
     fall: (p) => `${p.label}: انخفض العدد من ${p.first} في ${p.firstDate} إلى ${p.last} في ${p.lastDate}، أي بتراجع ${p.pct}.`,
     flat: (p) => `${p.label}: بقي العدد ${p.last} من ${p.firstDate} إلى ${p.lastDate}.`,
+    'fall-rise': (p) => `${p.label}: انخفض العدد من ${p.first} في ${p.firstDate} إلى أدنى مستوى بلغ ${p.peak} في ${p.peakDate}، ثم ارتفع إلى ${p.last} في ${p.lastDate}.`,
     one: (p) => `${p.label}: ${p.last} في ${p.lastDate}.`,
   },
   ckb: {
@@ -52,6 +54,7 @@ const templates: Record<Lang, Record<Shape, (p: Parts) => string> & { one: (p: P
     'rise-from-zero': (p) => `${p.label}: ژمارەکە لە ${p.first} لە ${p.firstDate} بەرزبووەوە بۆ ${p.last} لە ${p.lastDate}.`,
     fall: (p) => `${p.label}: ژمارەکە لە ${p.first} لە ${p.firstDate} دابەزی بۆ ${p.last} لە ${p.lastDate}، واتە ${p.pct} کەمتر.`,
     flat: (p) => `${p.label}: ژمارەکە لە ${p.firstDate} تا ${p.lastDate} لە ${p.last} مایەوە.`,
+    'fall-rise': (p) => `${p.label}: ژمارەکە لە ${p.first} لە ${p.firstDate} دابەزی بۆ کەمترینی ${p.peak} لە ${p.peakDate}، پاشان بەرزبووەوە بۆ ${p.last} لە ${p.lastDate}.`,
     one: (p) => `${p.label}: ${p.last} لە ${p.lastDate}.`,
   },
 };
@@ -82,7 +85,14 @@ export function summarise(points: readonly SummaryPoint[], loc: ResolvedLocale, 
     pct: '',
   };
   if (points.length === 1) return t.one(parts);
+  let low = first;
+  for (const p of points) if (p.value < low.value) low = p;
   let shape: Shape;
+  if (peak.value === low.value) return t.flat(parts);
+  if (last.value === first.value && low.value < first.value && peak === first) {
+    // down and back up again: the low is the story ("peak" slots carry the low here)
+    return t['fall-rise']({ ...parts, peak: n(low.value), peakDate: date(low.t) });
+  }
   if (peak !== first && peak !== last && peak.value > last.value) {
     shape = 'rise-fall';
     parts.pct = pct((peak.value - last.value) / peak.value);
@@ -100,7 +110,8 @@ const monthFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "March 2016" / "آذار ٢٠١٦" / "ئازاری ٢٠١٦": summaries name months, not days. */
 function formatLongMonth(loc: ResolvedLocale, time: number): string {
-  if (loc.lang === 'ckb') return formatShortDate(loc, time, 'ym').replace(' ', 'ی ');
+  const d = new Date(time);
+  if (loc.lang === 'ckb') return formatDate(loc, { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 });
   const key = `${loc.intl}|${loc.numerals}`;
   let f = monthFormats.get(key);
   if (!f) monthFormats.set(key, (f = new Intl.DateTimeFormat(loc.intl, { timeZone: 'UTC', numberingSystem: loc.numerals, year: 'numeric', month: 'long' })));

@@ -3,7 +3,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import type { DateFormat, DuplicateRule } from '../../data/pipeline.js';
 import type { FormatOption } from '../../data/table.js';
-import { formatDate, parseIsoDate } from '../../format/date.js';
+import { dateKey, formatDate, parseIsoDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
 import type { NumeralsOption, ResolvedLocale } from '../../i18n/locale.js';
 import { messages } from '../../i18n/messages.js';
@@ -17,6 +17,7 @@ import type { WidgetState } from '../counter/counter.js';
 import { layoutTrend, nearestDate, type TrendKind, type TrendLayout, type TrendSeries } from './layout.js';
 import { trendMessages } from './messages.js';
 import { buildSeries } from './series.js';
+
 import { summarise } from './summary.js';
 import { trendStyles } from './trend.styles.js';
 
@@ -187,6 +188,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#loc = this.#locale.resolve(['latn', 'arab'].includes(this.numerals) ? this.numerals : 'auto');
     if (!hasData(this)) {
+      this.#data.release(); // src and inline data removed: stop fetching and refreshing
       this.state = 'error';
       this.#layout = undefined;
       return;
@@ -229,11 +231,15 @@ export class DtmTrend extends LitElement implements DataAttributes {
     const given = (this.seriesLabels ?? '').split(',').map((l) => l.trim());
     const labels = new Map<string, string>();
     fields.forEach((f, i) => given[i] && labels.set(f, given[i]!));
-    const series = buildSeries(observations, gaps, {
-      ...(this.from && { from: this.from }),
-      ...(this.to && { to: this.to }),
-      labels,
-    });
+    const bound = (raw: string | undefined, name: string): string | undefined => {
+      if (!raw?.trim()) return undefined;
+      const d = parseIsoDate(raw);
+      if (!d) warnOnce(TAG, `${name}="${raw}" is not an ISO date (2016, 2016-03, 2016-03-31); it is ignored.`);
+      return d ? dateKey(d) : undefined;
+    };
+    const from = bound(this.from, 'from');
+    const to = bound(this.to, 'to');
+    const series = buildSeries(observations, gaps, { ...(from && { from }), ...(to && { to }), labels });
     return series.map((s, i) => {
       if (labels.has(s.key)) return s;
       const label = given[i] || (s.key === 'value' && (!this.valueField || this.valueField === 'numPresentIdpInd') ? t.idps : s.key);
@@ -269,6 +275,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
     if (frame) {
       frame.style.setProperty('--_ratio', String(this.#ratio()));
       if (this.height && this.height > 0) frame.style.setProperty('--_height', `${this.height}px`);
+      else frame.style.removeProperty('--_height');
     }
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const layout = this.#layout;
@@ -309,7 +316,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
             part="plot"
             tabindex="0"
             role="group"
-            aria-roledescription="chart"
+            aria-roledescription=${t.role}
             aria-label=${heading}
             aria-describedby="hint summary"
             @keydown=${this.#onKey}
@@ -324,6 +331,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
         ${this.#renderLegend()}
         <p class="summary" part="summary" id="summary">${this.#summary()}</p>
         <span class="sr-only" id="hint">${t.keyboardHint}</span>
+        <span class="sr-only" role="status" part="live">${this.#liveText(layout)}</span>
         <button class="table-toggle" part="table-toggle" type="button" aria-expanded=${this._table ? 'true' : 'false'} @click=${() => (this._table = !this._table)}>
           ${this._table ? t.hideTable : t.showTable}
         </button>
@@ -337,7 +345,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
   }
 
   #needsDataMessage(): string {
-    return this.#data.view?.dataMessages(this.#loc.lang).error({ kind: 'config', problem: 'empty-src', detail: '' }) ?? 'This chart needs data: set src to the URL of a JSON or CSV file.';
+    return messages(this.#loc.lang).needsData;
   }
 
   #heading(): string {
@@ -410,14 +418,29 @@ export class DtmTrend extends LitElement implements DataAttributes {
         const p = s.points.find((q) => q.t === time);
         return html`<p><span class="swatch c${index % 8}" aria-hidden="true"></span>${s.label}: <span class="value">${p?.value === undefined ? t.noData : fmt(p.value)}</span></p>`;
       });
-    // role=status: screen readers hear the date and values as the keyboard cursor moves
-    return html`<div class="tooltip" part="tooltip" role="status">
+    // the visual tooltip; screen readers get the same text from the live region below the chart
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <p>${this.#dateLabel(time)}</p>
       ${rows}
     </div>`;
   }
 
   /** The date as precise as the data: "April 2014" for a month, "30 April 2024" for a day. */
+  /** What the live region says for the cursor: the date and every visible series' value. */
+  #liveText(layout: TrendLayout): string {
+    if (this._cursor < 0) return '';
+    const time = layout.dates[this._cursor]!;
+    const fmt = formatNumber(this.#loc);
+    const t = trendMessages(this.#loc.lang);
+    const values = this.#series
+      .filter((s) => !this._hidden.has(s.key))
+      .map((s) => {
+        const p = s.points.find((q) => q.t === time);
+        return `${s.label}: ${p?.value === undefined ? t.noData : fmt(p.value)}`;
+      });
+    return [this.#dateLabel(time), ...values].join('. ');
+  }
+
   #dateLabel(time: number): string {
     const key = this.#keys.get(time) ?? '';
     const parsed = parseIsoDate(key);
@@ -481,7 +504,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
     const reversed = this.#loc.dir === 'rtl' && this.timeDirection !== 'ltr';
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
     let next = this._cursor;
-    if (step) next = this._cursor < 0 ? (reversed === step > 0 ? n - 1 : 0) : this._cursor + (reversed ? -step : step);
+    if (step) next = this._cursor < 0 ? (reversed === step > 0 ? n - 1 : 0) : Math.max(0, this._cursor + (reversed ? -step : step));
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = n - 1;
     else if (e.key === 'Escape') next = -1;

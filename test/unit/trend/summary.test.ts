@@ -46,4 +46,18 @@ describe('summarise', () => {
     expect(summarise([p('2023-01', 0), p('2024-01', 12)], en, 'New sites')).toBe('New sites rose from 0 in January 2023 to 12 in January 2024.');
     expect(summarise([], en, 'IDPs')).toBe('');
   });
+  it('tells a dip and recovery, not "stayed at"', () => {
+    const en = resolveLocale('en');
+    const p = (date: string, value: number) => ({ t: dateKeyTime(date), value });
+    expect(summarise([p('2023-01', 100), p('2023-06', 10), p('2024-01', 100)], en, 'Arrivals')).toBe(
+      'Arrivals fell from 100 in January 2023 to a low of 10 in June 2023 and rose to 100 in January 2024.',
+    );
+  });
+  it('names two-word Sorani months correctly (January is کانوونی دووەم)', () => {
+    const p = (date: string, value: number) => ({ t: dateKeyTime(date), value });
+    const text = plain(summarise([p('2014-01', 10), p('2014-12', 20)], resolveLocale('ckb'), 'ئاوارەکان'));
+    expect(text).toContain('کانوونی دووەمی ٢٠١٤');
+    expect(text).toContain('کانوونی یەکەمی ٢٠١٤');
+    expect(text).not.toContain('کانوونیی');
+  });
 });
