@@ -84,7 +84,8 @@ const ar: DataMessages = {
   empty: 'لم تُنشر أرقام بعد.',
   retry: 'إعادة المحاولة',
   stale: (t) => `البيانات غير محدّثة: آخر تحديث ${t}.`,
-  rowsNotShown: (n, c) => (c === 1 ? 'صف واحد غير معروض' : c === 2 ? 'صفّان غير معروضين' : `${n} صفوف غير معروضة`),
+  // Arabic counting: 1, 2, then the plural for 3 to 10, the singular accusative from 11
+  rowsNotShown: (n, c) => (c === 1 ? 'صف واحد غير معروض' : c === 2 ? 'صفّان غير معروضين' : c <= 10 ? `${n} صفوف غير معروضة` : `${n} صفًا غير معروض`),
   reasons: {
     filtered: 'استُبعد بالمرشّح',
     'empty-row': 'صف فارغ',

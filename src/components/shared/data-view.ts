@@ -4,6 +4,7 @@
  * A widget imports this module only when it has `src` or inline data.
  */
 import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
+import { formatDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
 import type { ResolvedLocale } from '../../i18n/locale.js';
 import { dataMessages } from '../../i18n/data-messages.js';
@@ -78,13 +79,13 @@ export function errorCard(source: DataSource, loc: ResolvedLocale): TemplateResu
   </div>`;
 }
 
-/** Local time of the last good update: today as 14:32, earlier days with the date. */
+/** Local time of the last good update: today as 14:32, earlier days with the date (our own for Sorani). */
 function when(ms: number, loc: ResolvedLocale): string {
-  const sameDay = new Date(ms).toDateString() === new Date().toDateString();
-  return new Intl.DateTimeFormat(loc.intl, {
-    numberingSystem: loc.numerals,
-    ...(sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }),
-  }).format(ms);
+  const at = new Date(ms);
+  const time = new Intl.DateTimeFormat(loc.intl, { numberingSystem: loc.numerals, timeStyle: 'short' }).format(ms);
+  if (at.toDateString() === new Date().toDateString()) return time;
+  const date = formatDate(loc, { year: at.getFullYear(), month: at.getMonth() + 1, day: at.getDate() });
+  return `${date} ${time}`;
 }
 
 export function staleMark(source: DataSource, loc: ResolvedLocale): TemplateResult | typeof nothing {
