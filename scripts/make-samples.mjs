@@ -101,4 +101,20 @@ out(
   JSON.stringify(national.map((r) => ({ '#date+reported': `${r.year}-${String(r.month).padStart(2, '0')}`, '#round+code': r.round, '#affected+idps+ind': r.idps })), null, 1) + '\n',
 );
 
-console.log(`national: ${national.length} rounds; governorates: ${admin1.length} records over ${rounds.length} dates`);
+// 5. IDPs and returnees, national, where the reference has a returnee figure (§3.5). IDPs come
+//    from the same row when it gives them, else from the DTM series of that month (§3.1).
+const section35 = md.slice(md.indexOf('### 3.5'), md.indexOf('Earlier milestones'));
+const returns = [];
+for (const m of section35.matchAll(/^\| (\d{4}-\d{2}(?:-\d{2})?)[^|]*\| ([^|]*) \| ([\d,]+) \| [^|]* \| ([^|]*) \| ([^|]*) \|$/gm)) {
+  const [date, round, ret, other, source] = [m[1], m[2].trim(), m[3], m[4], m[5]];
+  const idpsMatch = /IDPs ([\d,]+)|([\d,]+) IDPs/.exec(other);
+  const inRow = idpsMatch?.[1] ?? idpsMatch?.[2];
+  const fromSeries = national.find((r) => `${r.year}-${String(r.month).padStart(2, '0')}` === date.slice(0, 7));
+  const idps = inRow ? int(inRow) : fromSeries?.idps;
+  if (idps === undefined) continue;
+  returns.push({ date, round: round === '—' ? '' : round, idps, returnees: int(ret), verified: source.trim().startsWith('✅') ? 'yes' : 'secondary source' });
+}
+if (returns.length < 10) throw new Error(`expected the returnee rows of §3.5, found ${returns.length}`);
+out('iraq-idps-returnees.json', JSON.stringify(returns, null, 1) + '\n');
+
+console.log(`national: ${national.length} rounds; governorates: ${admin1.length} records over ${rounds.length} dates; returnees: ${returns.length} dates`);

@@ -93,6 +93,28 @@ export const trendStyles: CSSResult = css`
   .line {
     fill: none;
   }
+  /* series differ by dash as well as colour (WCAG 1.4.1): solid, dashed, dotted, dash-dot … */
+  .d1 {
+    stroke-dasharray: 7 4;
+  }
+  .d2 {
+    stroke-dasharray: 1.5 3.5;
+  }
+  .d3 {
+    stroke-dasharray: 8 3 1.5 3;
+  }
+  .key {
+    display: inline-block;
+    inline-size: 1.5em;
+    block-size: 0.75em;
+    margin-inline-end: 0.375em;
+    vertical-align: -0.05em;
+    overflow: visible;
+  }
+  .key line {
+    stroke: currentColor;
+    stroke-width: 2.5px;
+  }
   .mark circle {
     stroke: var(--_halo, #fff);
     stroke-width: 1.5px;

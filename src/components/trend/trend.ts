@@ -394,7 +394,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
       <g class=${stacked ? 'series stacked' : 'series'}>
         ${layout.lines.map(
           (l) => svg`${l.area ? svg`<path class="area s${l.index % 8}" d=${l.area}></path>` : nothing}
-            <path class="line s${l.index % 8}" d=${l.d}></path>`,
+            <path class="line s${l.index % 8}${stacked ? '' : ` d${l.index % 4}`}" d=${l.d}></path>`,
         )}
         ${layout.bars.map((b) => svg`<rect class="s${b.index % 8}" x=${b.x} y=${b.y} width=${b.w} height=${b.h}></rect>`)}
       </g>
@@ -416,7 +416,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
       .filter(({ s }) => !this._hidden.has(s.key))
       .map(({ s, index }) => {
         const p = s.points.find((q) => q.t === time);
-        return html`<p><span class="swatch c${index % 8}" aria-hidden="true"></span>${s.label}: <span class="value">${p?.value === undefined ? t.noData : fmt(p.value)}</span></p>`;
+        return html`<p>${this.#key(index)}${s.label}: <span class="value">${p?.value === undefined ? t.noData : fmt(p.value)}</span></p>`;
       });
     // the visual tooltip; screen readers get the same text from the live region below the chart
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
@@ -451,13 +451,19 @@ export class DtmTrend extends LitElement implements DataAttributes {
     return `${date} ${clock.format(time)}`;
   }
 
+  /** The series' key: a line sample in its colour and dash (a colour swatch for areas and bars). */
+  #key(index: number): TemplateResult {
+    if (this.kind !== 'line') return html`<span class="swatch c${index % 8}" aria-hidden="true"></span>`;
+    return html`<svg class="key c${index % 8}" viewBox="0 0 24 12" aria-hidden="true"><line class="d${index % 4}" x1="1" y1="6" x2="23" y2="6"></line></svg>`;
+  }
+
   #renderLegend(): TemplateResult | typeof nothing {
     if (this.#series.length < 2) return nothing;
     return html`<ul class="legend" part="legend" aria-label=${trendMessages(this.#loc.lang).legend}>
       ${this.#series.map(
         (s, index) => html`<li>
           <button type="button" aria-pressed=${this._hidden.has(s.key) ? 'false' : 'true'} @click=${() => this.#toggle(s.key)}>
-            <span class="swatch c${index % 8}" aria-hidden="true"></span>${s.label}
+            ${this.#key(index)}${s.label}
           </button>
         </li>`,
       )}
