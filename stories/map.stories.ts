@@ -17,6 +17,7 @@ interface Args {
   lang?: string;
   theme?: 'light' | 'dark' | 'auto';
   label?: string;
+  renderer?: 'auto' | 'svg';
 }
 
 const meta: Meta<Args> = {
@@ -29,6 +30,7 @@ const meta: Meta<Args> = {
     labels: { control: 'inline-radio', options: ['none', 'names', 'values'] },
     palette: { control: 'select', options: ['blues', 'oranges', 'purples', 'viridis', 'cividis'] },
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    renderer: { control: 'inline-radio', options: ['auto', 'svg'] },
     lang: { control: 'select', options: ['en', 'ar', 'ar-IQ', 'ckb'] },
   },
   render: (a) => html`<div style="max-width: 640px">
@@ -44,6 +46,7 @@ const meta: Meta<Args> = {
       lang=${a.lang ?? nothing}
       theme=${a.theme ?? nothing}
       label=${a.label ?? nothing}
+      renderer=${a.renderer ?? nothing}
       source="IOM DTM Iraq"
       source-url="https://iraqdtm.iom.int/"
     ></dtm-map>
@@ -139,5 +142,15 @@ export const ErrorNotFound: Story = {
   play: async ({ canvasElement }) => {
     const el = await ready(canvasElement, 'error');
     await expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).toContain('not found (404)');
+  },
+};
+
+export const SvgOnly: Story = {
+  name: 'renderer="svg" (never loads MapLibre)',
+  args: { renderer: 'svg', labels: 'names' },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await expect(el.shadowRoot!.querySelector('.gl')).toBeNull();
+    await expect(el.getAttribute('rendering')).toBe('svg');
   },
 };
