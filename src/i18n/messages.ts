@@ -20,8 +20,6 @@ export interface Messages {
   readonly loading: string;
   /** The data part of the library could not be downloaded. */
   readonly loadFailed: string;
-  /** A chart or map without src or inline data. */
-  readonly needsData: string;
 }
 
 const paren = (pct: string): string => (pct ? ` (${pct})` : '');
@@ -36,7 +34,6 @@ const en: Messages = {
   asOf: (date) => `As of ${date}`,
   loading: 'Loading figures…',
   loadFailed: 'This figure could not be loaded: part of the widget failed to download. Reload the page.',
-  needsData: 'This widget needs data: set src to the URL of a JSON or CSV file, or put the data in a <script type="application/json"> inside it.',
 };
 
 const ar: Messages = {
@@ -49,7 +46,6 @@ const ar: Messages = {
   asOf: (date) => `حتى ${date}`,
   loading: 'جارٍ تحميل الأرقام…',
   loadFailed: 'تعذّر تحميل هذا الرقم: لم يكتمل تنزيل جزء من الأداة. أعد تحميل الصفحة.',
-  needsData: 'تحتاج هذه الأداة إلى بيانات: اضبط src على رابط ملف JSON أو CSV، أو ضع البيانات في <script type="application/json"> داخلها.',
 };
 
 const ckb: Messages = {
@@ -62,7 +58,6 @@ const ckb: Messages = {
   asOf: (date) => `تا ${date}`,
   loading: 'ژمارەکان بار دەکرێن…',
   loadFailed: 'ئەم ژمارەیە بار نەکرا: بەشێک لە ویجێتەکە دانەبەزی. پەڕەکە نوێ بکەرەوە.',
-  needsData: 'ئەم ویجێتە داتای پێویستە: src بکە بە بەستەری فایلێکی JSON یان CSV، یان داتاکە بخەرە ناو <script type="application/json"> لە ناویدا.',
 };
 
 const tables: Record<Lang, Messages> = { en, ar, ckb };

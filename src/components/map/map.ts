@@ -8,6 +8,7 @@ import { formatDate, parseIsoDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
 import type { NumeralsOption, ResolvedLocale } from '../../i18n/locale.js';
 import { messages } from '../../i18n/messages.js';
+import { needsData } from '../../i18n/needs-data.js';
 import { VERSION } from '../../internal/version.js';
 import { warnOnce } from '../../internal/warn.js';
 import { chartStyles } from '../../styles/chart.styles.js';
@@ -510,7 +511,7 @@ export class DtmMap extends LitElement implements DataAttributes {
       body = html`<div class="frame"><div class="skeleton" aria-hidden="true"></div><span class="sr-only">${messages(loc.lang).loading}</span></div>`;
     } else if (this.state === 'error') {
       const text = !hasData(this)
-        ? messages(loc.lang).needsData
+        ? needsData(loc.lang)
         : this.#boundaryError
           ? view
             ? view.dataMessages(loc.lang).error({ kind: 'shape', detail: this.#boundaryError })

@@ -7,6 +7,7 @@ import { dateKey, formatDate, parseIsoDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
 import type { NumeralsOption, ResolvedLocale } from '../../i18n/locale.js';
 import { messages } from '../../i18n/messages.js';
+import { needsData } from '../../i18n/needs-data.js';
 import { VERSION } from '../../internal/version.js';
 import { warnOnce } from '../../internal/warn.js';
 import { chartStyles } from '../../styles/chart.styles.js';
@@ -345,7 +346,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
   }
 
   #needsDataMessage(): string {
-    return messages(this.#loc.lang).needsData;
+    return needsData(this.#loc.lang);
   }
 
   #heading(): string {
