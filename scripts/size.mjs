@@ -49,7 +49,8 @@ for (const [key, chunk] of Object.entries(manifest)) {
   const staticKeys = closure(key);
   const dynamic = [...new Set([...staticKeys].flatMap((k) => manifest[k].dynamicImports ?? []))];
   const groups = [
-    { name: 'data layer', test: (k) => /data-view/.test(k), budget: LAZY_BUDGETS[chunk.file] },
+    // everything a first complete picture needs: the data layer, and for maps their geography
+    { name: 'data layer', test: (k) => /data-view|map-geo/.test(k), budget: LAZY_BUDGETS[chunk.file] },
     { name: 'WebGL map, lazy (with its worker)', test: (k) => /webgl/.test(k) },
   ];
   for (const group of groups) {

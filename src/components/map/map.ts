@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import iraqAdm1 from '../../../data/boundaries/iraq-adm1.topo.json';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import type { DateFormat, DuplicateRule, Observation } from '../../data/pipeline.js';
@@ -18,7 +17,7 @@ import type { WidgetState } from '../counter/counter.js';
 import { DataHostController, dataProperties, hasData, strictNumber, type DataAttributes } from '../shared/data-host.js';
 import { classBreaks, classOf, type ClassScale } from './classes.js';
 import { classColours, parseColour } from './colours.js';
-import { placeAreas, readBoundaries, readingOrder, type Area, type PlacedArea } from './geo.js';
+import type { Area, PlacedArea } from './geo.js';
 import { joinAreas, pickDate } from './join.js';
 import { mapMessages } from './messages.js';
 import { summariseAreas } from './summary.js';
@@ -27,6 +26,7 @@ import { VisibilityController } from '../../controllers/visibility-controller.js
 import { safeHttpUrl } from '../../internal/url.js';
 
 type GlModule = typeof import('./webgl.js');
+type GeoModule = typeof import('./map-geo.js');
 declare const __DTM_IIFE__: boolean | undefined;
 
 /* The classic-script build cannot split chunks: it loads the WebGL renderer from the ES build
@@ -229,12 +229,33 @@ export class DtmMap extends LitElement implements DataAttributes {
     return false;
   }
 
-  #usesBuiltIn(): boolean {
-    return !this.boundaries?.trim() || this.boundaries.trim() === BUILT_IN;
+  #geo: GeoModule | undefined;
+  #geoLoading = false;
+
+  /** Loads d3-geo, topojson-client and the built-in boundaries once, on first need. */
+  #loadGeo(): void {
+    if (this.#geoLoading) return;
+    this.#geoLoading = true;
+    import('./map-geo.js').then(
+      (geo) => {
+        this.#geo = geo;
+        this.requestUpdate();
+      },
+      () => {
+        this.#failBoundaries('network', 'the map code could not be downloaded');
+        this.requestUpdate();
+      },
+    );
   }
+
 
   /** Built-in boundaries at once; others fetched through the data chunk. */
   #syncBoundaries(): void {
+    const geo = this.#geo;
+    if (!geo) {
+      this.#loadGeo();
+      return;
+    }
     const wanted = (this.boundaries ?? BUILT_IN).trim() || BUILT_IN;
     const key = `${wanted}|${this.boundaryKey ?? ''}|${this.boundaryName ?? ''}|${this.boundaryObject ?? ''}`;
     if (key === this.#boundarySource) return;
@@ -246,7 +267,7 @@ export class DtmMap extends LitElement implements DataAttributes {
     const options = { ...(this.boundaryKey && { key: this.boundaryKey }), ...(this.boundaryName && { name: this.boundaryName }), ...(this.boundaryObject && { object: this.boundaryObject }) };
     const accept = (data: unknown): void => {
       if (this.#boundarySource !== key) return; // a newer request won
-      const r = readBoundaries(data, wanted === BUILT_IN ? {} : options);
+      const r = geo.readBoundaries(data, wanted === BUILT_IN ? {} : options);
       if (r.ok) {
         this.#areas = r.areas;
         this.#areaCodes = new Set(r.areas.map((a) => a.code));
@@ -254,7 +275,7 @@ export class DtmMap extends LitElement implements DataAttributes {
       this.requestUpdate();
     };
     if (wanted === BUILT_IN) {
-      accept(iraqAdm1);
+      accept(geo.iraqAdm1);
       return;
     }
     const view = this.#data.view;
@@ -309,7 +330,7 @@ export class DtmMap extends LitElement implements DataAttributes {
     }
     this.#syncBoundaries();
     // custom boundaries first: rows are checked against the areas they draw
-    if (this.#areas || this.#usesBuiltIn() || !this.#data.view) this.#data.sync();
+    if (this.#areas || !this.#data.view) this.#data.sync();
     const source = this.#data.source;
     let state: WidgetState = this.#data.failed || this.#boundaryError ? 'error' : (source?.state ?? 'loading');
     if (state !== 'error' && !this.#areas) state = 'loading';
@@ -338,8 +359,8 @@ export class DtmMap extends LitElement implements DataAttributes {
     const rtl = this.#loc.dir === 'rtl';
     if (this.#areas && (!this.#drawn || this.#drawn.width !== width || this.#drawn.rtl !== rtl || changed.has('aspectRatio'))) {
       const height = width / this.#ratio();
-      const placed = placeAreas(this.#areas, width, height);
-      this.#drawn = { placed, order: readingOrder(placed, rtl), width, height, rtl };
+      const placed = this.#geo!.placeAreas(this.#areas, width, height);
+      this.#drawn = { placed, order: this.#geo!.readingOrder(placed, rtl), width, height, rtl };
     }
   }
 

@@ -1,0 +1,9 @@
+/**
+ * The map's geography, in a chunk of its own: d3-geo, topojson-client and the built-in Iraq
+ * boundaries (about 15 KiB gzip together). Loaded by the first map on the page, so that a page
+ * loading all widgets (dtm-widgets.js) for its counters does not pay for them.
+ */
+import iraqAdm1 from '../../../data/boundaries/iraq-adm1.topo.json';
+
+export { placeAreas, readBoundaries, readingOrder } from './geo.js';
+export { iraqAdm1 };
