@@ -37,6 +37,11 @@ export type DateFormat = 'DD/MM/YYYY' | 'MM/DD/YYYY' | 'YYYY/MM/DD';
 export interface PipelineOptions {
   /** Column name or HXL tag pattern of the figure. */
   readonly valueField?: string;
+  /**
+   * Several figure columns read in one pass, each its own series (named by the field). The
+   * accounting is then per value: `total` is rows × fields. Overrides valueField and seriesField.
+   */
+  readonly valueFields?: readonly string[];
   readonly dateField?: string;
   readonly regionField?: string;
   readonly seriesField?: string;
@@ -323,6 +328,23 @@ export function buildObservations(table: Table, options: PipelineOptions = {}, c
     return { ok: false, kind: 'fields', detail: `no column of figures found; set value-field (columns: ${present})` };
   }
 
+  // the figure columns of this run: one, or several read in the same pass
+  let valueCols: Column[] = [value];
+  let cellSeries: (string | undefined)[] = [undefined];
+  if (options.valueFields && options.valueFields.length > 1) {
+    valueCols = [];
+    for (const f of options.valueFields) {
+      const c = findColumn(table.columns, f);
+      if (!c) return { ok: false, kind: 'fields', detail: `the value field "${f}" is not in the data (columns: ${present})` };
+      valueCols.push(c);
+    }
+    cellSeries = [...options.valueFields];
+    delete fields.series;
+  }
+  const k = valueCols.length;
+  const reads: (number | ReasonCode)[] = new Array<number | ReasonCode>(k);
+  const raws: unknown[] = new Array<unknown>(k);
+
   const filter = options.filter ? parseFilter(table.columns, options.filter) : [];
   if (typeof filter === 'string') return { ok: false, kind: 'fields', detail: filter };
   let regionWanted: string | undefined;
@@ -368,7 +390,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}, c
     const row = rows[i];
     const n = i + 1;
     if (row === null || typeof row !== 'object') {
-      reject(n, 'empty-row');
+      for (let j = 0; j < k; j++) reject(n, 'empty-row');
       continue;
     }
     let keep = true;
@@ -379,24 +401,36 @@ export function buildObservations(table: Table, options: PipelineOptions = {}, c
       }
     }
     if (!keep) {
-      reject(n, 'filtered');
+      for (let j = 0; j < k; j++) reject(n, 'filtered');
       continue;
     }
-    const rawValue = value.get(row);
-    const read = readValue(rawValue, cap);
-    if (typeof read === 'string') {
+    // the figures first: a row without them is refused for that, whatever else is wrong
+    let alive = 0;
+    for (let j = 0; j < k; j++) {
+      const raw = valueCols[j]!.get(row);
+      const read = readValue(raw, cap);
+      raws[j] = raw;
+      reads[j] = read;
+      if (typeof read !== 'string') {
+        alive++;
+        continue;
+      }
       const empty = read === 'missing-value' && isEmptyRow(table.columns, row);
-      reject(n, empty ? 'empty-row' : read, rawValue);
-      if (read === 'missing-value' && !empty && fields.date) {
+      reject(n, empty ? 'empty-row' : read, raw);
+      if (read === 'missing-value' && !empty && fields.date && gaps.length < MAX_GAPS) {
         const d = readDate(fields.date.get(row), options.dateFormat);
-        if (!('reason' in d) && gaps.length < MAX_GAPS) {
+        if (!('reason' in d)) {
           const region = fields.region ? normaliseRegion(fields.region.get(row)) : undefined;
-          const series = fields.series ? cellText(fields.series.get(row))?.trim() : undefined;
+          const series = cellSeries[j] ?? (fields.series ? cellText(fields.series.get(row))?.trim() : undefined);
           gaps.push({ date: d.date, ...(region?.ok && { region: region.code }), ...(series && { series }) });
         }
       }
-      continue;
     }
+    if (alive === 0) continue;
+    /** Refuses the row's remaining figures for one reason (a bad date, area or series). */
+    const refuseRest = (reason: ReasonCode, cell?: unknown): void => {
+      for (let j = 0; j < alive; j++) reject(n, reason, cell);
+    };
     let date: string | undefined;
     if (fields.date) {
       const raw = fields.date.get(row);
@@ -407,7 +441,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}, c
         if (typeof raw === 'string' || typeof raw === 'number') dateCache.set(raw, d);
       }
       if ('reason' in d) {
-        reject(n, d.reason, raw);
+        refuseRest(d.reason, raw);
         continue;
       }
       date = d.date;
@@ -421,56 +455,61 @@ export function buildObservations(table: Table, options: PipelineOptions = {}, c
         if (typeof raw === 'string' || typeof raw === 'number') regionCache.set(raw, r);
       }
       if (!r.ok) {
-        reject(n, r.reason, raw);
+        refuseRest(r.reason, raw);
         continue;
       }
       region = r.code;
     }
     if (regionWanted && !(region === regionWanted || region?.startsWith(regionWanted))) {
-      reject(n, 'filtered');
+      refuseRest('filtered');
       continue;
     }
-    let series: string | undefined;
+    let rowSeries: string | undefined;
     if (fields.series) {
       const raw = fields.series.get(row);
       const text = cellText(raw)?.trim();
       if (!text) {
-        reject(n, 'missing-series', raw);
+        refuseRest('missing-series', raw);
         continue;
       }
-      series = text;
+      rowSeries = text;
     }
     if (operationColumn) {
       const op = cellText(operationColumn.get(row));
       if (op) operations.add(op);
     }
-    // two-level key: area and series (few), then date; no string is built per row in the common case
     const dateKeyed = date ?? '';
-    const key = series === undefined ? (region ?? '') : `${region ?? ''}\u0000${series}`;
-    let byKey = slots.get(key);
-    if (!byKey) slots.set(key, (byKey = new Map()));
-    const slot = byKey.get(dateKeyed);
-    if (slot === undefined) {
-      if (rejectedKeys.has(`${dateKeyed}\u0000${key}`)) {
-        reject(n, 'duplicate', rawValue);
-        continue;
+    for (let j = 0; j < k; j++) {
+      const read = reads[j]!;
+      if (typeof read === 'string') continue;
+      const series = cellSeries[j] ?? rowSeries;
+      // two-level key: area and series (few), then date; no string is built per row in the common case
+      const key = series === undefined ? (region ?? '') : `${region ?? ''}\u0000${series}`;
+      let byKey = slots.get(key);
+      if (!byKey) slots.set(key, (byKey = new Map()));
+      const slot = byKey.get(dateKeyed);
+      if (slot === undefined) {
+        if (rejectedKeys.has(`${dateKeyed}\u0000${key}`)) {
+          reject(n, 'duplicate', raws[j]);
+          continue;
+        }
+        byKey.set(dateKeyed, values.length);
+        values.push(read);
+        counts.push(1);
+        firstRows.push(n);
+        keys.push({ date, region, series });
+      } else if (rule === 'reject') {
+        // every row of a duplicated key is refused, the first one included
+        byKey.delete(dateKeyed);
+        rejectedKeys.add(`${dateKeyed}\u0000${key}`);
+        reject(firstRows[slot]!, 'duplicate', values[slot]);
+        reject(n, 'duplicate', raws[j]);
+        values[slot] = Number.NaN;
+      } else {
+        counts[slot] = counts[slot]! + 1;
+        values[slot] = combine(rule, values[slot]!, read, counts[slot]!);
+        merged++;
       }
-      byKey.set(dateKeyed, values.length);
-      values.push(read);
-      counts.push(1);
-      firstRows.push(n);
-      keys.push({ date, region, series });
-    } else if (rule === 'reject') {
-      // every row of a duplicated key is refused, the first one included
-      byKey.delete(dateKeyed);
-      rejectedKeys.add(`${dateKeyed}\u0000${key}`);
-      reject(firstRows[slot]!, 'duplicate', values[slot]);
-      reject(n, 'duplicate', rawValue);
-      values[slot] = Number.NaN;
-    } else {
-      counts[slot] = counts[slot]! + 1;
-      values[slot] = combine(rule, values[slot]!, read, counts[slot]!);
-      merged++;
     }
   }
 
@@ -492,14 +531,14 @@ export function buildObservations(table: Table, options: PipelineOptions = {}, c
   }
   if (!fields.date && table.rows.length > 0) notes.push('no date column: figures are undated');
   const report: LoadReport = {
-    total: rows.length,
+    total: rows.length * k,
     used: observations.length,
     merged,
     rejected,
     reasons,
     examples,
     fields: {
-      value: value.name,
+      value: valueCols.map((c) => c.name).join(', '),
       ...(fields.date && { date: fields.date.name }),
       ...(fields.region && { region: fields.region.name }),
       ...(fields.series && { series: fields.series.name }),

@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkUrl, DataFetchError, DEFAULT_MAX_BYTES, sharedFetch, type UrlProblem } from './fetch.js';
-import { buildObservations, readerCaches, type Gap, type LoadReport, type Observation, type PipelineOptions, type PipelineResult, type ReasonCode } from './pipeline.js';
+import { buildObservations, type Gap, type LoadReport, type Observation, type PipelineOptions, type PipelineResult, type ReasonCode } from './pipeline.js';
 import { tableFromText, type Format, type FormatOption, type Table } from './table.js';
 
 export type SourceState = 'loading' | 'ready' | 'empty' | 'stale' | 'error';
@@ -271,40 +271,8 @@ export class DataSource implements ReactiveController {
 export function observe(table: Table, pipeline: PipelineOptions): PipelineResult {
   const fields = (pipeline.valueField ?? '').split(',').map((f) => f.trim()).filter(Boolean);
   if (fields.length < 2) return buildObservations(table, pipeline);
-  const observations: Observation[] = [];
-  const gaps: Gap[] = [];
-  const reasons: Partial<Record<ReasonCode, number>> = {};
-  let total = 0;
-  let used = 0;
-  let merged = 0;
-  let rejected = 0;
-  let last: PipelineResult | undefined;
-  const caches = readerCaches();
-  for (const field of fields) {
-    const r = buildObservations(table, { ...pipeline, valueField: field, seriesField: undefined }, caches);
-    if (!r.ok) return r;
-    last = r;
-    for (const o of r.observations) {
-      const tagged: { value: number; date?: string; region?: string; series: string } = { value: o.value, series: field };
-      if (o.date !== undefined) tagged.date = o.date;
-      if (o.region !== undefined) tagged.region = o.region;
-      observations.push(tagged);
-    }
-    for (const g of r.gaps) gaps.push({ ...g, series: field });
-    total += r.report.total;
-    used += r.report.used;
-    merged += r.report.merged;
-    rejected += r.report.rejected;
-    for (const [k, v] of Object.entries(r.report.reasons) as [ReasonCode, number][]) reasons[k] = (reasons[k] ?? 0) + v;
-  }
-  const base = (last as Extract<PipelineResult, { ok: true }>).report;
-  return {
-    ok: true,
-    format: (last as Extract<PipelineResult, { ok: true }>).format,
-    observations,
-    gaps,
-    report: { ...base, total, used, merged, rejected, reasons, fields: { ...base.fields, value: fields.join(', ') } },
-  };
+  // one pass over the rows for all the fields (each its own series)
+  return buildObservations(table, { ...pipeline, valueField: fields[0], valueFields: fields });
 }
 
 /** Moves the observations `rule` refuses from used to rejected, keeping the accounting whole. */

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildObservations } from '../../../src/data/pipeline.js';
+import { observe } from '../../../src/data/source.js';
+import { tableFromJson, type Table } from '../../../src/data/table.js';
+
+const table = (rows: unknown[]): Table => {
+  const t = tableFromJson(rows);
+  if (!t.ok) throw new Error('not a table');
+  return t.table;
+};
+
+describe('several value fields in one pass', () => {
+  const rows = [
+    { date: '2023-12-31', idps: 1123663, returnees: 4860000 },
+    { date: '2024-04-30', idps: 1098913, returnees: null },
+    { date: 'TBD', idps: 5, returnees: 6 },
+    { date: '2024-05-31', idps: '12%', returnees: 7 },
+  ];
+
+  it('reads each field as its own series, accounting for every value', () => {
+    const r = observe(table(rows), { valueField: 'idps, returnees', today: '2024-06-30' });
+    if (!r.ok) throw new Error(r.detail);
+    expect(r.report).toMatchObject({ total: 8, used: 4, merged: 0, rejected: 4, reasons: { 'missing-value': 1, 'invalid-date': 2, 'qualified-value': 1 } });
+    expect(r.report.fields.value).toBe('idps, returnees');
+    expect(r.observations).toEqual([
+      { value: 1123663, date: '2023-12-31', series: 'idps' },
+      { value: 4860000, date: '2023-12-31', series: 'returnees' },
+      { value: 1098913, date: '2024-04-30', series: 'idps' },
+      { value: 7, date: '2024-05-31', series: 'returnees' },
+    ]);
+    // the missing returnee figure of April 2024 is a gap in that series, not a zero
+    expect(r.gaps).toEqual([{ date: '2024-04-30', series: 'returnees' }]);
+  });
+
+  it('gives the same figures as reading each field on its own', () => {
+    const t = table(rows);
+    const both = observe(t, { valueField: 'idps, returnees', today: '2024-06-30' });
+    if (!both.ok) throw new Error(both.detail);
+    for (const field of ['idps', 'returnees']) {
+      const alone = buildObservations(t, { valueField: field, today: '2024-06-30' });
+      if (!alone.ok) throw new Error(alone.detail);
+      expect(both.observations.filter((o) => o.series === field).map((o) => [o.date, o.value])).toEqual(alone.observations.map((o) => [o.date, o.value]));
+    }
+  });
+
+  it('names a missing field among several', () => {
+    const r = observe(table(rows), { valueField: 'idps, refugees' });
+    expect(r).toMatchObject({ ok: false, kind: 'fields' });
+    expect(!r.ok && r.detail).toContain('"refugees"');
+  });
+});
