@@ -64,6 +64,14 @@ export const chartStyles: CSSResult = css`
     font-variant-numeric: tabular-nums;
     font-weight: 600;
   }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin: 0.5rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
   .table-toggle {
     font: inherit;
     font-size: var(--_small);

@@ -91,12 +91,6 @@ export const mapStyles: CSSResult = css`
     pointer-events: none;
   }
   .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-    margin: 0.5rem 0 0;
-    padding: 0;
-    list-style: none;
     font-size: var(--_small);
     font-variant-numeric: tabular-nums;
   }

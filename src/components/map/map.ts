@@ -391,7 +391,7 @@ export class DtmMap extends LitElement implements DataAttributes {
   #heading(): string {
     if (this.heading?.trim()) return this.heading.trim();
     const date = this.#dateShown();
-    return `${mapMessages(this.#loc.lang).byArea(this.#label())}${date ? `, ${date}` : ''}`;
+    return `${mapMessages(this.#loc.lang).byArea(this.#label())}${date ? `${this.#loc.dir === 'rtl' ? '،' : ','} ${date}` : ''}`;
   }
 
   override connectedCallback(): void {

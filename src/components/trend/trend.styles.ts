@@ -173,14 +173,6 @@ export const trendStyles: CSSResult = css`
   .c7 {
     color: var(--_s7);
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-    margin: 0.5rem 0 0;
-    padding: 0;
-    list-style: none;
-  }
   .legend button {
     font: inherit;
     font-size: var(--_small);
