@@ -291,18 +291,8 @@ function combine(rule: DuplicateRule, a: number, b: number, n: number): number {
   }
 }
 
-/** Per-text results of the date and area readers, shareable between runs over the same table. */
-export interface ReaderCaches {
-  readonly dates: Map<unknown, ReturnType<typeof readDate>>;
-  readonly regions: Map<unknown, ReturnType<typeof normaliseRegion>>;
-}
-
-export function readerCaches(): ReaderCaches {
-  return { dates: new Map(), regions: new Map() };
-}
-
 /** Reads every row of `table` into observations, with a full account of the rows. */
-export function buildObservations(table: Table, options: PipelineOptions = {}, caches: ReaderCaches = readerCaches()): PipelineResult {
+export function buildObservations(table: Table, options: PipelineOptions = {}): PipelineResult {
   const defaults = defaultFields(table);
   const present = table.columns.map((c) => c.name).slice(0, 30).join(', ') || 'none';
   const pick = (spec: string | undefined, fallback: Column | undefined, role: string): Column | undefined | string => {
@@ -382,9 +372,9 @@ export function buildObservations(table: Table, options: PipelineOptions = {}, c
   const gaps: Gap[] = [];
   const operationColumn = table.format === 'dtm' ? findColumn(table.columns, 'operation') : undefined;
 
-  // dates and area codes repeat across rows (and across value fields): read each distinct text once
-  const dateCache = caches.dates;
-  const regionCache = caches.regions;
+  // dates and area codes repeat across rows: read each distinct text once
+  const dateCache = new Map<unknown, ReturnType<typeof readDate>>();
+  const regionCache = new Map<unknown, ReturnType<typeof normaliseRegion>>();
   const { rows } = table;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];

@@ -64,8 +64,6 @@ declare global {
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-export { inlineData } from '../components/shared/data-host.js';
-
 export class DataSource implements ReactiveController {
   state: SourceState = 'loading';
   observations: readonly Observation[] | undefined;

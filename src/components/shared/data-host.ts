@@ -59,27 +59,24 @@ export interface Extra {
 }
 
 /** The inline data child of `host`, if any: the first <script type="application/json|text/csv">. */
-export function inlineData(host: Element): { text: string; type: string } | undefined {
+function inlineScript(host: Element): { element: Element; type: string } | undefined {
   for (const child of Array.from(host.children)) {
     if (child.localName !== 'script') continue;
     const type = (child.getAttribute('type') ?? '').trim().toLowerCase();
-    if (type === 'application/json' || type === 'text/csv') return { text: child.textContent ?? '', type };
+    if (type === 'application/json' || type === 'text/csv') return { element: child, type };
   }
   return undefined;
 }
 
-function hasInlineData(host: Element): boolean {
-  for (const child of Array.from(host.children)) {
-    if (child.localName !== 'script') continue;
-    const type = (child.getAttribute('type') ?? '').trim().toLowerCase();
-    if (type === 'application/json' || type === 'text/csv') return true;
-  }
-  return false;
+/** The inline data: its text (read only here, it may be large) and its type. */
+export function inlineData(host: Element): { text: string; type: string } | undefined {
+  const script = inlineScript(host);
+  return script && { text: script.element.textContent ?? '', type: script.type };
 }
 
 /** True when the widget reads published data (`src`, or an inline data child). */
 export function hasData(host: Host): boolean {
-  return (host.src !== undefined && host.src !== null) || hasInlineData(host);
+  return (host.src !== undefined && host.src !== null) || inlineScript(host) !== undefined;
 }
 
 /** Refresh intervals are clamped: at least 1 s (never a tight loop), at most what setTimeout can hold. */

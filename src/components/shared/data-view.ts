@@ -11,7 +11,7 @@ import { dataMessages } from '../../i18n/data-messages.js';
 import type { ReasonCode } from '../../data/pipeline.js';
 import type { DataSource } from '../../data/source.js';
 
-export { DataSource, inlineData } from '../../data/source.js';
+export { DataSource } from '../../data/source.js';
 export { selectFigure, type Aggregate } from '../../data/select.js';
 export { checkUrl, sharedFetch, DataFetchError } from '../../data/fetch.js';
 export { dataMessages };
