@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { settled } from './helpers.js';
 import '../src/components/counter/counter.define.js';
 import type { DtmCounter } from '../src/components/counter/counter.js';
 
@@ -186,12 +187,7 @@ export const Themed: Story = {
 /* Data: the same real Iraq figures, read from data/samples/ (served by Storybook at /samples). */
 
 const dataRender = (markup: (a: Args) => ReturnType<typeof html>): Story['render'] => markup;
-async function settled(canvasElement: HTMLElement, state: string): Promise<DtmCounter> {
-  const el = await counter(canvasElement);
-  await waitFor(() => expect(el.getAttribute('state')).toBe(state), { timeout: 8000 });
-  await el.updateComplete;
-  return el;
-}
+const settledCounter = (canvasElement: HTMLElement, state: string) => settled(canvasElement, 'dtm-counter', state);
 
 export const FromDtmData: Story = {
   name: 'From DTM data (src, compare="previous")',
@@ -199,7 +195,7 @@ export const FromDtmData: Story = {
     () => html`<dtm-counter src="samples/iraq-idps-national.dtm.json" compare="previous" label="IDPs in Iraq" source="IOM DTM Iraq" source-url="https://iraqdtm.iom.int/" duration="0"></dtm-counter>`,
   ),
   play: async ({ canvasElement }) => {
-    const el = await settled(canvasElement, 'ready');
+    const el = await settledCounter(canvasElement, 'ready');
     await expect(figureText(el)).toBe('1,098,913');
     await expect(partText(el, 'change')).toBe('▼Down 24,750 (2.2%) from 1,123,663');
     await expect(partText(el, 'as-of')).toBe('As of April 2024');
@@ -212,7 +208,7 @@ export const FromHxlCsvInArabic: Story = {
     () => html`<dtm-counter lang="ar-IQ" src="samples/iraq-idps-governorates.hxl.csv" region="Duhok" label="نازح داخليًا في دهوك" duration="0"></dtm-counter>`,
   ),
   play: async ({ canvasElement }) => {
-    const el = await settled(canvasElement, 'ready');
+    const el = await settledCounter(canvasElement, 'ready');
     await expect(figureText(el)).toBe('٢٣٣٬١٦٢');
   },
 };
@@ -227,7 +223,7 @@ export const InlineDataWithBadRows: Story = {
     >`,
   ),
   play: async ({ canvasElement }) => {
-    const el = await settled(canvasElement, 'ready');
+    const el = await settledCounter(canvasElement, 'ready');
     await expect(figureText(el)).toBe('200');
     await expect(el.shadowRoot!.querySelector('[part~="rejected"] summary')?.textContent).toBe('2 rows not shown');
   },
@@ -237,7 +233,7 @@ export const DataNotFound: Story = {
   name: 'Error: data address not found',
   render: dataRender(() => html`<dtm-counter src="samples/no-such-file.json" label="IDPs in Iraq"></dtm-counter>`),
   play: async ({ canvasElement }) => {
-    const el = await settled(canvasElement, 'error');
+    const el = await settledCounter(canvasElement, 'error');
     await expect(partText(el, 'error')).toContain('was not found (404)');
     await expect(el.shadowRoot!.querySelector('[part~="retry"]')).not.toBeNull();
   },
@@ -247,7 +243,7 @@ export const NoDataAddress: Story = {
   name: 'Error: no data address (src="")',
   render: dataRender(() => html`<dtm-counter lang="ckb" src="" label="ئاوارە"></dtm-counter>`),
   play: async ({ canvasElement }) => {
-    const el = await settled(canvasElement, 'error');
+    const el = await settledCounter(canvasElement, 'error');
     await expect(partText(el, 'error')).toContain('ناونیشانی داتای پێویستە');
   },
 };

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
+import { settled } from './helpers.js';
 import '../src/components/map/map.define.js';
-import type { DtmMap } from '../src/components/map/map.js';
 
 /* The real Iraq figures of data/samples/ (served by Storybook at /samples); see data/README.md. */
 interface Args {
@@ -55,12 +55,7 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-async function ready(canvasElement: HTMLElement, state = 'ready'): Promise<DtmMap> {
-  const el = canvasElement.querySelector('dtm-map')!;
-  await waitFor(() => expect(el.getAttribute('state')).toBe(state), { timeout: 8000 });
-  await el.updateComplete;
-  return el;
-}
+const ready = (canvasElement: HTMLElement, state = 'ready') => settled(canvasElement, 'dtm-map', state);
 const summary = (el: Element): string => el.shadowRoot!.querySelector('[part~="summary"]')!.textContent!.trim();
 
 export const April2024: Story = {

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
+import { settled } from './helpers.js';
 import '../src/components/trend/trend.define.js';
-import type { DtmTrend } from '../src/components/trend/trend.js';
 
 /* The real Iraq figures of data/samples/ (served by Storybook at /samples); see data/README.md. */
 interface Args {
@@ -49,12 +49,7 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-async function ready(canvasElement: HTMLElement, state = 'ready'): Promise<DtmTrend> {
-  const el = canvasElement.querySelector('dtm-trend')!;
-  await waitFor(() => expect(el.getAttribute('state')).toBe(state), { timeout: 8000 });
-  await el.updateComplete;
-  return el;
-}
+const ready = (canvasElement: HTMLElement, state = 'ready') => settled(canvasElement, 'dtm-trend', state);
 const markLabels = (el: Element): string[] => [...el.shadowRoot!.querySelectorAll('.mark text')].map((t) => t.textContent!.trim());
 
 export const NationalSeries: Story = {
