@@ -3,7 +3,7 @@
  * account for every row: used, merged (a duplicate region/date/series combined by the declared
  * rule) or rejected with a reason code. `used + merged + rejected === total`, always.
  */
-import { dateKey, parseIsoDate, type CalendarDate } from '../format/date.js';
+import { dateKey, daysInMonth, parseIsoDate, type CalendarDate } from '../format/date.js';
 
 export { dateKey };
 import { normaliseDigits, parseStrictNumber } from './strict-number.js';
@@ -101,6 +101,7 @@ export type PipelineResult =
 
 const MAX_EXAMPLES = 10;
 const MAX_GAPS = 10_000;
+const DATE_CACHE_SIZE = 4096;
 const PEOPLE_CAP = 1e10;
 
 /** A cell as text; non-primitive cells (objects, arrays) have none. Never String() an object. */
@@ -225,11 +226,45 @@ function parseFilter(columns: readonly Column[], filter: string): FilterPair[] |
 
 const SLASH = /^(\d{1,4})[/.](\d{1,2})[/.](\d{1,4})$/;
 
-function readDate(raw: unknown, format: DateFormat | undefined): { date: string } | { reason: ReasonCode } {
+/** Two ASCII digits at `i` of `s` as a number, or -1. */
+function two(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48;
+  const b = s.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * The key of the commonest date texts, `YYYY-MM-DD` and `YYYY-MM-DDTHH:MM[:SS]` (no zone), read
+ * in place; undefined for anything else, which then takes the general path. Gives the same key
+ * as that path (a time at midnight is a calendar date; seconds are dropped).
+ */
+function fastDateKey(raw: string): string | undefined {
+  const n = raw.length;
+  if ((n !== 10 && n !== 16 && n !== 19) || raw.charCodeAt(4) !== 45 || raw.charCodeAt(7) !== 45) return undefined;
+  const century = two(raw, 0);
+  const yy = two(raw, 2);
+  const month = two(raw, 5);
+  const day = two(raw, 8);
+  if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(century * 100 + yy, month)) return undefined;
+  if (n === 10) return raw;
+  if (raw.charCodeAt(10) !== 84 || raw.charCodeAt(13) !== 58) return undefined; // T, :
+  const hour = two(raw, 11);
+  const minute = two(raw, 14);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return undefined;
+  if (n === 19 && (raw.charCodeAt(16) !== 58 || two(raw, 17) < 0 || two(raw, 17) > 59)) return undefined;
+  return hour === 0 && minute === 0 ? raw.slice(0, 10) : raw.slice(0, 16);
+}
+
+/** A date cell's key (`2024-04-30`, `2024-04`, `2024`, `2024-04-30T06:00`), or why it is refused. */
+function readDate(raw: unknown, format: DateFormat | undefined): string | { reason: ReasonCode } {
+  if (typeof raw === 'string') {
+    const fast = fastDateKey(raw);
+    if (fast !== undefined) return fast;
+  }
   if (raw === null || raw === undefined || raw === '') return { reason: 'missing-date' };
   if (typeof raw === 'number') {
     // a bare year (2024) is a date; an Excel serial (45000) or a timestamp is not
-    return Number.isInteger(raw) && raw >= 1900 && raw <= 2100 ? { date: String(raw) } : { reason: 'invalid-date' };
+    return Number.isInteger(raw) && raw >= 1900 && raw <= 2100 ? String(raw) : { reason: 'invalid-date' };
   }
   if (typeof raw !== 'string') return { reason: 'invalid-date' };
   const text = normaliseDigits(raw.trim());
@@ -248,8 +283,8 @@ function readDate(raw: unknown, format: DateFormat | undefined): { date: string 
   // a time other than midnight is kept (hourly monitoring data), as written; DTM's T00:00:00 is a
   // calendar date and stays one
   const time = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})/.exec(text);
-  if (time && (time[1] !== '00' || time[2] !== '00')) return { date: `${dateKey(parsed)}T${time[1]}:${time[2]}` };
-  return { date: dateKey(parsed) };
+  if (time && (time[1] !== '00' || time[2] !== '00')) return `${dateKey(parsed)}T${time[1]}:${time[2]}`;
+  return dateKey(parsed);
 }
 
 
@@ -361,18 +396,23 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
     }
   };
 
-  // (area + series) -> date -> index into values/counts/firstRows/keys
-  const slots = new Map<string, Map<string, number>>();
-  const values: number[] = [];
+  /** Refuses a row's remaining figures (`alive` of them) for one reason: a bad date, area or series. */
+  const refuseRest = (n: number, alive: number, reason: ReasonCode, cell?: unknown): void => {
+    for (let j = 0; j < alive; j++) reject(n, reason, cell);
+  };
+  // series -> area -> its observations by date, see Slot
+  const slots = new Map<string | undefined, Map<string, Slot>>();
+  const observations: MutableObservation[] = [];
   const counts: number[] = [];
   const firstRows: number[] = [];
-  const keys: { date?: string; region?: string; series?: string }[] = [];
+  let refused = 0; // observations refused as duplicates (rule "reject"), dropped at the end
   const rejectedKeys = new Set<string>();
   const operations = new Set<string>();
   const gaps: Gap[] = [];
   const operationColumn = table.format === 'dtm' ? findColumn(table.columns, 'operation') : undefined;
 
-  // dates and area codes repeat across rows: read each distinct text once
+  // dates and area codes repeat across rows: read each distinct text once (dates only while few
+  // are distinct: hourly data has a new date on every row, and a cache would only cost)
   const dateCache = new Map<unknown, ReturnType<typeof readDate>>();
   const regionCache = new Map<unknown, ReturnType<typeof normaliseRegion>>();
   const { rows } = table;
@@ -384,8 +424,8 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
       continue;
     }
     let keep = true;
-    for (const [column, wanted] of filter) {
-      if (cellText(column.get(row))?.trim() !== wanted) {
+    for (let f = 0; f < filter.length; f++) {
+      if (cellText(filter[f]![0].get(row))?.trim() !== filter[f]![1]) {
         keep = false;
         break;
       }
@@ -409,32 +449,28 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
       reject(n, empty ? 'empty-row' : read, raw);
       if (read === 'missing-value' && !empty && fields.date && gaps.length < MAX_GAPS) {
         const d = readDate(fields.date.get(row), options.dateFormat);
-        if (!('reason' in d)) {
+        if (typeof d === 'string') {
           const region = fields.region ? normaliseRegion(fields.region.get(row)) : undefined;
           const series = cellSeries[j] ?? (fields.series ? cellText(fields.series.get(row))?.trim() : undefined);
-          gaps.push({ date: d.date, ...(region?.ok && { region: region.code }), ...(series && { series }) });
+          gaps.push({ date: d, ...(region?.ok && { region: region.code }), ...(series && { series }) });
         }
       }
     }
     if (alive === 0) continue;
-    /** Refuses the row's remaining figures for one reason (a bad date, area or series). */
-    const refuseRest = (reason: ReasonCode, cell?: unknown): void => {
-      for (let j = 0; j < alive; j++) reject(n, reason, cell);
-    };
     let date: string | undefined;
     if (fields.date) {
       const raw = fields.date.get(row);
       let d = dateCache.get(raw);
       if (d === undefined) {
         d = readDate(raw, options.dateFormat);
-        if (!('reason' in d) && (d.date < '1990' || d.date > latest)) d = { reason: 'implausible-date' };
-        if (typeof raw === 'string' || typeof raw === 'number') dateCache.set(raw, d);
+        if (typeof d === 'string' && (d < '1990' || d > latest)) d = { reason: 'implausible-date' };
+        if ((typeof raw === 'string' || typeof raw === 'number') && dateCache.size < DATE_CACHE_SIZE) dateCache.set(raw, d);
       }
-      if ('reason' in d) {
-        refuseRest(d.reason, raw);
+      if (typeof d !== 'string') {
+        refuseRest(n, alive, d.reason, raw);
         continue;
       }
-      date = d.date;
+      date = d;
     }
     let region: string | undefined;
     if (fields.region) {
@@ -445,13 +481,13 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
         if (typeof raw === 'string' || typeof raw === 'number') regionCache.set(raw, r);
       }
       if (!r.ok) {
-        refuseRest(r.reason, raw);
+        refuseRest(n, alive, r.reason, raw);
         continue;
       }
       region = r.code;
     }
     if (regionWanted && !(region === regionWanted || region?.startsWith(regionWanted))) {
-      refuseRest('filtered');
+      refuseRest(n, alive, 'filtered');
       continue;
     }
     let rowSeries: string | undefined;
@@ -459,7 +495,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
       const raw = fields.series.get(row);
       const text = cellText(raw)?.trim();
       if (!text) {
-        refuseRest('missing-series', raw);
+        refuseRest(n, alive, 'missing-series', raw);
         continue;
       }
       rowSeries = text;
@@ -473,48 +509,46 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
       const read = reads[j]!;
       if (typeof read === 'string') continue;
       const series = cellSeries[j] ?? rowSeries;
-      // two-level key: area and series (few), then date; no string is built per row in the common case
-      const key = series === undefined ? (region ?? '') : `${region ?? ''}\u0000${series}`;
-      let byKey = slots.get(key);
-      if (!byKey) slots.set(key, (byKey = new Map()));
-      const slot = byKey.get(dateKeyed);
-      if (slot === undefined) {
-        if (rejectedKeys.has(`${dateKeyed}\u0000${key}`)) {
+      // three levels: series and area (few), then date; no string is built per value
+      let bySeries = slots.get(series);
+      if (!bySeries) slots.set(series, (bySeries = new Map()));
+      let slot = bySeries.get(region ?? '');
+      if (!slot) bySeries.set(region ?? '', (slot = { last: undefined, byDate: undefined, entries: [] }));
+      // a date after every earlier one of this key is new: no lookup (sorted data never needs one)
+      const at = slot.last === undefined || dateKeyed > slot.last ? undefined : dateIndex(slot, observations).get(dateKeyed);
+      if (at === undefined) {
+        if (slot.byDate && rejectedKeys.has(`${dateKeyed}\u0000${region ?? ''}\u0000${series ?? ''}`)) {
           reject(n, 'duplicate', raws[j]);
           continue;
         }
-        byKey.set(dateKeyed, values.length);
-        values.push(read);
+        slot.byDate?.set(dateKeyed, observations.length);
+        if (slot.last === undefined || dateKeyed > slot.last) slot.last = dateKeyed;
+        slot.entries.push(observations.length);
+        // plain assignments, not spreads: this runs once per observation
+        const o: MutableObservation = { value: read };
+        if (date !== undefined) o.date = date;
+        if (region !== undefined) o.region = region;
+        if (series !== undefined) o.series = series;
+        observations.push(o);
         counts.push(1);
         firstRows.push(n);
-        keys.push({ date, region, series });
       } else if (rule === 'reject') {
         // every row of a duplicated key is refused, the first one included
-        byKey.delete(dateKeyed);
-        rejectedKeys.add(`${dateKeyed}\u0000${key}`);
-        reject(firstRows[slot]!, 'duplicate', values[slot]);
+        slot.byDate!.delete(dateKeyed);
+        rejectedKeys.add(`${dateKeyed}\u0000${region ?? ''}\u0000${series ?? ''}`);
+        reject(firstRows[at]!, 'duplicate', observations[at]!.value);
         reject(n, 'duplicate', raws[j]);
-        values[slot] = Number.NaN;
+        observations[at]!.value = Number.NaN;
+        refused++;
       } else {
-        counts[slot] = counts[slot]! + 1;
-        values[slot] = combine(rule, values[slot]!, read, counts[slot]!);
+        counts[at] = counts[at]! + 1;
+        observations[at]!.value = combine(rule, observations[at]!.value, read, counts[at]!);
         merged++;
       }
     }
   }
 
-  const observations: Observation[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i]!;
-    if (Number.isNaN(v)) continue;
-    const k = keys[i]!;
-    // plain assignments, not spreads: this runs once per observation
-    const o: { value: number; date?: string; region?: string; series?: string } = { value: v };
-    if (k.date !== undefined) o.date = k.date;
-    if (k.region !== undefined) o.region = k.region;
-    if (k.series !== undefined) o.series = k.series;
-    observations.push(o);
-  }
+  const kept: readonly Observation[] = refused ? observations.filter((o) => !Number.isNaN(o.value)) : observations;
   const notes: string[] = [];
   if (operations.size > 1 && !options.filter) {
     notes.push(`several DTM operations in one file (${[...operations].slice(0, 5).join('; ')}); rows for the same date and region were combined (${rule}); filter by operation to keep one`);
@@ -522,7 +556,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
   if (!fields.date && table.rows.length > 0) notes.push('no date column: figures are undated');
   const report: LoadReport = {
     total: rows.length * k,
-    used: observations.length,
+    used: kept.length,
     merged,
     rejected,
     reasons,
@@ -535,7 +569,29 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
     },
     notes,
   };
-  return { ok: true, format: table.format, observations, gaps, report };
+  return { ok: true, format: table.format, observations: kept, gaps, report };
+}
+
+type MutableObservation = { -readonly [K in keyof Observation]: Observation[K] };
+
+/**
+ * The observations of one area and series. Dates usually arrive in order, so a date after `last`
+ * is new without a lookup; the date index is built only when a date comes again or out of order.
+ */
+interface Slot {
+  /** The latest date key seen for this slot (refused duplicates included). */
+  last: string | undefined;
+  byDate: Map<string, number> | undefined;
+  /** Indices into the observations, in arrival order. */
+  readonly entries: number[];
+}
+
+function dateIndex(slot: Slot, observations: readonly MutableObservation[]): Map<string, number> {
+  if (!slot.byDate) {
+    slot.byDate = new Map();
+    for (const i of slot.entries) slot.byDate.set(observations[i]!.date ?? '', i);
+  }
+  return slot.byDate;
 }
 
 function isEmptyRow(columns: readonly Column[], row: unknown): boolean {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IRAQ_ADMIN1_RECORD } from './fixtures.js';
 import { buildObservations, type LoadReport, type Observation, type PipelineOptions, type PipelineResult, type ReasonCode } from '../../../src/data/pipeline.js';
@@ -235,6 +236,21 @@ describe('dates (catalogue D)', () => {
     ['2099-01-01', 'implausible-date', '2099-01-01'],
   ])('refuses the date %j as %s', (cell, reason, text) => {
     expectRefused(load(withCell('date', cell)), reason, text);
+  });
+
+  it('reads common ISO dates and date-times as the general reader does (a fast path must not change a key)', () => {
+    const digits = (n: number) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((a) => a.join(''));
+    const text = fc
+      .tuple(fc.constantFrom('19', '20'), digits(2), digits(2), digits(2), fc.constantFrom('', 'T', 'T:'), digits(2), digits(2), digits(2))
+      .map(([c, y, m, d, time, hh, mm, ss]) => `${c}${y}-${m}-${d}${time ? `T${hh}:${mm}${time === 'T:' ? `:${ss}` : ''}` : ''}`);
+    const outcome = (r: Loaded): string => (r.report.rejected ? Object.keys(r.report.reasons).join() : dateOf(r)!);
+    fc.assert(
+      fc.property(text, (date) => {
+        // the padded text cannot take the fast path; both must give the same key or the same refusal
+        expect(outcome(load(withCell('date', date)))).toBe(outcome(load(withCell('date', ` ${date}`))));
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('refuses a row without the date key as missing-date', () => {
@@ -498,6 +514,35 @@ describe('duplicates (D8, J3)', () => {
     );
     expect(r.observations).toHaveLength(5);
     expect(r.report).toMatchObject({ used: 5, merged: 0 });
+  });
+
+  it('finds duplicates that arrive after later dates (unsorted data)', () => {
+    const shuffled = [
+      { date: '2024-03-31', region: 'IQG15', value: 1 },
+      { date: '2024-04-30', region: 'IQG15', value: 2 },
+      { date: '2024-02-29', region: 'IQG15', value: 4 },
+      { date: '2024-03-31', region: 'IQG15', value: 8 },
+      { date: '2024-04-30', region: 'IQG15', value: 16 },
+      { date: '2024-02-29', region: 'IQG15', value: 32 },
+    ];
+    expect(load(shuffled).observations).toEqual([
+      { date: '2024-03-31', region: 'IQG15', value: 9 },
+      { date: '2024-04-30', region: 'IQG15', value: 18 },
+      { date: '2024-02-29', region: 'IQG15', value: 36 },
+    ]);
+    const refused = load([...shuffled, { date: '2024-03-31', region: 'IQG15', value: 64 }, { date: '2024-05-31', region: 'IQG15', value: 128 }], { duplicates: 'reject' });
+    expect(refused.observations).toEqual([{ date: '2024-05-31', region: 'IQG15', value: 128 }]);
+    expect(refused.report).toMatchObject({ total: 8, used: 1, merged: 0, rejected: 7, reasons: { duplicate: 7 } });
+  });
+
+  it('keeps one observation per date for long sorted series, with no duplicates invented', () => {
+    const start = Date.UTC(2020, 0, 1);
+    const hourly = Array.from({ length: 5000 }, (_, i) => ({ date: new Date(start + i * 3_600_000).toISOString().slice(0, 16), value: i }));
+    const r = load([...hourly, hourly[1234]!]);
+    expect(r.observations).toHaveLength(5000);
+    expect(r.report).toMatchObject({ total: 5001, used: 5000, merged: 1, rejected: 0 });
+    expect(r.observations[1234]).toEqual({ date: '2020-02-21T10:00', value: 2468 });
+    expect(r.observations[0]).toEqual({ date: '2020-01-01', value: 0 }); // midnight is a calendar date
   });
 
   it('combines undated rows of the same region', () => {
