@@ -131,6 +131,38 @@ function areaPath(xs: readonly number[], tops: readonly (number | undefined)[], 
   return d;
 }
 
+/**
+ * The ascending union of the series' times (each series is sorted). Series read from the same
+ * rows share their dates, and then the first list is the answer; otherwise a merge, not a set and
+ * a sort: a 100k-point series is common.
+ */
+export function unionOfTimes(lists: readonly (readonly TrendPoint[])[]): number[] {
+  const first = lists[0] ?? [];
+  const same = lists.every((l) => l.length === first.length && l.every((p, i) => p.t === first[i]!.t));
+  if (same) {
+    // keys of different precision can share a time (`2024` and `2024-01`): one date each
+    const out: number[] = [];
+    for (const p of first) if (out.length === 0 || out[out.length - 1] !== p.t) out.push(p.t);
+    return out;
+  }
+  let out: number[] = [];
+  for (const list of lists) {
+    const merged: number[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < out.length || j < list.length) {
+      const a = i < out.length ? out[i]! : Infinity;
+      const b = j < list.length ? list[j]!.t : Infinity;
+      const t = Math.min(a, b);
+      if (a === t) i++;
+      if (b === t) j++;
+      if (merged.length === 0 || merged[merged.length - 1] !== t) merged.push(t);
+    }
+    out = merged;
+  }
+  return out;
+}
+
 export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): TrendLayout {
   const hidden = o.hidden ?? new Set<string>();
   const visible = series.map((s, index) => ({ s, index })).filter(({ s }) => !hidden.has(s.key));
@@ -138,9 +170,7 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
   const full = formatNumber(o.loc);
 
   // dates and the value domain
-  const dateSet = new Set<number>();
-  for (const { s } of visible) for (const p of s.points) dateSet.add(p.t);
-  const dates = [...dateSet].sort((a, b) => a - b);
+  const dates = unionOfTimes(visible.map(({ s }) => s.points));
   const stacked = o.kind === 'stacked-area';
   let max = 0;
   const stackTotals = new Map<number, number>();
@@ -208,8 +238,13 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
       let pts = s.points;
       // M4 when there are more points than pixel columns: the same picture, far fewer nodes
       if (pts.length > plotWidth * 2) {
-        const xs = pts.map((p) => Math.abs(x(p.t) - origin));
-        pts = m4(xs, pts.map((p) => p.value)).map((i) => s.points[i]!);
+        const columns = new Float64Array(pts.length);
+        const values = new Array<number | undefined>(pts.length);
+        for (let i = 0; i < pts.length; i++) {
+          columns[i] = Math.abs(x(pts[i]!.t) - origin);
+          values[i] = pts[i]!.value;
+        }
+        pts = m4(columns, values).map((i) => s.points[i]!);
         decimated = true;
       }
       const xs = pts.map((p) => x(p.t));
@@ -260,6 +295,24 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
 
   const annotations = (o.annotations ?? []).filter((a) => a.t >= t0 - pad && a.t <= t1 + pad).map((a) => ({ x: round(x(a.t)), label: a.label }));
   return { width, height, plot, x, y, xTicks, yTicks, dates, dateX, lines, bars, marks, annotations, decimated };
+}
+
+/** The index of the first point at or after `time` in points sorted by time (points.length when none). */
+export function pointIndex(points: readonly TrendPoint[], time: number): number {
+  let lo = 0;
+  let hi = points.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (points[mid]!.t < time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The point at exactly `time`, if the series has one. */
+export function pointAt(points: readonly TrendPoint[], time: number): TrendPoint | undefined {
+  const p = points[pointIndex(points, time)];
+  return p?.t === time ? p : undefined;
 }
 
 /** The index of the reporting date nearest to pixel `px` (for hover), or -1 when there are none. */

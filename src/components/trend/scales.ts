@@ -96,13 +96,27 @@ export function timeTicks(t0: number, t1: number, interval: TimeInterval): numbe
   return ticks;
 }
 
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (month 1-12), by integer arithmetic
+ * (H. Hinnant's days_from_civil): the same as Date.UTC / 864e5, without a Date call per point.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
 /** UTC ms of a date key (`2024-04-30`, `2024-04`, `2024`, `2024-04-30T13:00`). */
 export function dateKeyTime(key: string): number {
   // keys come from the pipeline, already validated (YYYY[-MM[-DD[THH:MM]]]): read the digits in place
   const digit = (i: number): number => key.charCodeAt(i) - 48;
   const two = (i: number): number => digit(i) * 10 + digit(i + 1);
   const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  const month = key.length >= 7 ? two(5) - 1 : 0;
+  const month = key.length >= 7 ? two(5) : 1;
   const day = key.length >= 10 ? two(8) : 1;
-  return key.length >= 16 ? Date.UTC(year, month, day, two(11), two(14)) : Date.UTC(year, month, day);
+  const t = daysFromCivil(year, month, day) * DAY;
+  return key.length >= 16 ? t + two(11) * 3_600_000 + two(14) * 60_000 : t;
 }

@@ -5,7 +5,7 @@
  */
 import type { Gap, Observation } from '../../data/pipeline.js';
 import { dateKeyTime } from './scales.js';
-import type { TrendSeries } from './layout.js';
+import type { TrendPoint, TrendSeries } from './layout.js';
 
 export interface SeriesOptions {
   /** Keep reporting dates from this ISO date key on (inclusive). */
@@ -18,31 +18,74 @@ export interface SeriesOptions {
 
 const DEFAULT_KEY = 'value';
 
+/** One series while it is built: its dates in arrival order and their sums. */
+interface Accumulator {
+  readonly dates: string[];
+  readonly sums: number[];
+  /** The latest date so far: a later one is new without a lookup (sorted data never needs one). */
+  last: string | undefined;
+  /** Date -> index, built only when a date comes again or out of order (several areas, unsorted data). */
+  byDate: Map<string, number> | undefined;
+}
+
+function indexOf(acc: Accumulator): Map<string, number> {
+  if (!acc.byDate) {
+    acc.byDate = new Map();
+    acc.dates.forEach((d, i) => acc.byDate!.set(d, i));
+  }
+  return acc.byDate;
+}
+
+function add(acc: Accumulator, date: string, value: number): void {
+  const at = acc.last === undefined || date > acc.last ? undefined : indexOf(acc).get(date);
+  if (at !== undefined) {
+    acc.sums[at] = acc.sums[at]! + value;
+    return;
+  }
+  acc.byDate?.set(date, acc.dates.length);
+  acc.dates.push(date);
+  acc.sums.push(value);
+  if (acc.last === undefined || date > acc.last) acc.last = date;
+}
+
 export function buildSeries(observations: readonly Observation[], gaps: readonly Gap[], options: SeriesOptions = {}): TrendSeries[] {
   const { from, to } = options;
   const within = (date: string): boolean => (!from || date >= from) && (!to || date <= to || date.startsWith(to));
-  const sums = new Map<string, Map<string, number>>();
+  const accs = new Map<string, Accumulator>();
+  const accFor = (key: string): Accumulator => {
+    let acc = accs.get(key);
+    if (!acc) accs.set(key, (acc = { dates: [], sums: [], last: undefined, byDate: undefined }));
+    return acc;
+  };
   for (const o of observations) {
     if (o.date === undefined || !within(o.date)) continue;
-    const key = o.series ?? DEFAULT_KEY;
-    let byDate = sums.get(key);
-    if (!byDate) sums.set(key, (byDate = new Map()));
-    byDate.set(o.date, (byDate.get(o.date) ?? 0) + o.value);
+    add(accFor(o.series ?? DEFAULT_KEY), o.date, o.value);
   }
   const missing = new Map<string, Set<string>>();
   for (const g of gaps) {
     if (!within(g.date)) continue;
     const key = g.series ?? DEFAULT_KEY;
+    accFor(key);
     if (!missing.has(key)) missing.set(key, new Set());
     missing.get(key)!.add(g.date);
   }
-  const keys = [...new Set([...sums.keys(), ...missing.keys()])];
-  return keys.map((key) => {
-    const byDate = sums.get(key) ?? new Map<string, number>();
-    const points = [...byDate].map(([date, value]) => ({ t: dateKeyTime(date), value: value as number | undefined, key: date }));
-    // a gap only where no area reported a figure for that date
-    for (const date of missing.get(key) ?? []) if (!byDate.has(date)) points.push({ t: dateKeyTime(date), value: undefined, key: date });
-    points.sort((a, b) => a.t - b.t);
+  return [...accs].map(([key, acc]) => {
+    const points: TrendPoint[] = new Array<TrendPoint>(acc.dates.length);
+    let sorted = true;
+    for (let i = 0; i < acc.dates.length; i++) {
+      const date = acc.dates[i]!;
+      const t = dateKeyTime(date);
+      if (i > 0 && t <= points[i - 1]!.t) sorted = false;
+      points[i] = { t, value: acc.sums[i], key: date };
+    }
+    const gapDates = missing.get(key);
+    if (gapDates) {
+      // a gap only where no area reported a figure for that date
+      const known = indexOf(acc);
+      for (const date of gapDates) if (!known.has(date)) points.push({ t: dateKeyTime(date), value: undefined, key: date });
+      sorted = false;
+    }
+    if (!sorted) points.sort((a, b) => a.t - b.t);
     return { key, label: options.labels?.get(key) ?? key, points };
   });
 }

@@ -15,7 +15,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { parseRatio, sourceCredit } from '../shared/credit.js';
 import { DataHostController, dataProperties, hasData, strictNumber, type DataAttributes } from '../shared/data-host.js';
 import type { WidgetState } from '../counter/counter.js';
-import { layoutTrend, nearestDate, type TrendKind, type TrendLayout, type TrendSeries } from './layout.js';
+import { layoutTrend, nearestDate, pointAt, pointIndex, type TrendKind, type TrendLayout, type TrendSeries } from './layout.js';
 import { trendMessages } from './messages.js';
 import { buildSeries } from './series.js';
 
@@ -206,7 +206,6 @@ export class DtmTrend extends LitElement implements DataAttributes {
       if (inputs.some((v, i) => v !== this.#seriesInputs[i])) {
         this.#seriesInputs = inputs;
         this.#series = this.#buildSeries(source.observations, source.gaps);
-        this.#keys = new Map(this.#series.flatMap((s) => s.points.map((p) => [p.t, p.key ?? ''] as const)));
         relayout = true;
       }
       if (!this.#series.some((s) => s.points.some((p) => p.value !== undefined))) state = 'empty';
@@ -222,8 +221,15 @@ export class DtmTrend extends LitElement implements DataAttributes {
   }
 
   #seriesInputs: readonly unknown[] = [];
-  /** Reporting date key (as published, with its precision) by time. */
-  #keys = new Map<number, string>();
+
+  /** The reporting date key at `time` (as published, with its precision), from the first series that has it. */
+  #keyAt(time: number): string {
+    for (const s of this.#series) {
+      const p = s.points[pointIndex(s.points, time)];
+      if (p?.t === time) return p.key ?? '';
+    }
+    return '';
+  }
   #laidOutWidth = -1;
 
   #buildSeries(observations: Parameters<typeof buildSeries>[0], gaps: Parameters<typeof buildSeries>[1]): TrendSeries[] {
@@ -416,7 +422,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
       .map((s, index) => ({ s, index }))
       .filter(({ s }) => !this._hidden.has(s.key))
       .map(({ s, index }) => {
-        const p = s.points.find((q) => q.t === time);
+        const p = pointAt(s.points, time);
         return html`<p>${this.#key(index)}${s.label}: <span class="value">${p?.value === undefined ? t.noData : fmt(p.value)}</span></p>`;
       });
     // the visual tooltip; screen readers get the same text from the live region below the chart
@@ -436,14 +442,14 @@ export class DtmTrend extends LitElement implements DataAttributes {
     const values = this.#series
       .filter((s) => !this._hidden.has(s.key))
       .map((s) => {
-        const p = s.points.find((q) => q.t === time);
+        const p = pointAt(s.points, time);
         return `${s.label}: ${p?.value === undefined ? t.noData : fmt(p.value)}`;
       });
     return [this.#dateLabel(time), ...values].join('. ');
   }
 
   #dateLabel(time: number): string {
-    const key = this.#keys.get(time) ?? '';
+    const key = this.#keyAt(time);
     const parsed = parseIsoDate(key);
     const d = new Date(time);
     const date = formatDate(this.#loc, parsed ?? { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTrend, nearestDate, type TrendSeries } from '../../../src/components/trend/layout.js';
+import { layoutTrend, nearestDate, unionOfTimes, type TrendSeries } from '../../../src/components/trend/layout.js';
 import { dateKeyTime } from '../../../src/components/trend/scales.js';
 import { resolveLocale } from '../../../src/i18n/locale.js';
 
@@ -123,5 +123,19 @@ describe('layoutTrend', () => {
     const l = layoutTrend([NATIONAL], { width: 800, height: 450, loc: en, kind: 'line' });
     expect(nearestDate(l, l.x(dateKeyTime('2016-02')))).toBe(1);
     expect(nearestDate(l, 10_000)).toBe(3);
+  });
+});
+
+describe('unionOfTimes', () => {
+  const pts = (...ts: number[]) => ts.map((t) => ({ t, value: 1 }));
+  it('is the shared dates when every series has the same ones', () => {
+    expect(unionOfTimes([pts(1, 2, 3), pts(1, 2, 3)])).toEqual([1, 2, 3]);
+  });
+  it('merges different dates into one ascending list without repeats', () => {
+    expect(unionOfTimes([pts(1, 4, 9), pts(2, 4, 10), pts(0, 9)])).toEqual([0, 1, 2, 4, 9, 10]);
+  });
+  it('counts a time once when keys of different precision share it', () => {
+    expect(unionOfTimes([pts(5, 5, 7)])).toEqual([5, 7]);
+    expect(unionOfTimes([])).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateKeyTime, linearScale, niceStep, timeInterval, timeTicks, valueTicks } from '../../../src/components/trend/scales.js';
 
@@ -71,5 +72,23 @@ describe('time ticks', () => {
     expect(iso(dateKeyTime('2016-03'))).toBe('2016-03-01');
     expect(iso(dateKeyTime('2016'))).toBe('2016-01-01');
     expect(iso(dateKeyTime('2018-12-30'))).toBe('2018-12-30');
+  });
+});
+
+describe('dateKeyTime', () => {
+  it('agrees with Date.UTC for every precision, leap days and hours included', () => {
+    const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), (y, m, d, h, min) => {
+        const day = Math.min(d, new Date(Date.UTC(y, m, 0)).getUTCDate());
+        expect(dateKeyTime(`${y}`)).toBe(Date.UTC(y, 0, 1));
+        expect(dateKeyTime(`${y}-${pad(m)}`)).toBe(Date.UTC(y, m - 1, 1));
+        expect(dateKeyTime(`${y}-${pad(m)}-${pad(day)}`)).toBe(Date.UTC(y, m - 1, day));
+        expect(dateKeyTime(`${y}-${pad(m)}-${pad(day)}T${pad(h)}:${pad(min)}`)).toBe(Date.UTC(y, m - 1, day, h, min));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(dateKeyTime('2024-02-29')).toBe(Date.UTC(2024, 1, 29));
+    expect(dateKeyTime('2000-03-01')).toBe(Date.UTC(2000, 2, 1));
   });
 });
