@@ -78,4 +78,5 @@ for (const n of sizes) {
   );
 }
 console.log('\nprepare (data conversion outside render, median ms): ' + sizes.map((n) => `${n}: uPlot ${get('uplot', n, 'prepare').toFixed(1)}, Chart.js ${get('chartjs', n, 'prepare').toFixed(1)}`).join('; '));
+console.log(`ICU cold start (the page's first Intl formatters, paid before the clock for every library; uPlot pays it when its module loads), median ms: ${get('dtm', sizes[0], 'intl').toFixed(1)}`);
 console.log('dtm-trend reads the published JSON text: its parse, row accounting, series and layout are inside its render time.');
