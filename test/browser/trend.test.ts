@@ -151,13 +151,21 @@ describe('<dtm-trend> series, gaps and kinds', () => {
     expect(el.shadowRoot!.querySelectorAll('path.line')).toHaveLength(2);
     const buttons = [...part(el, 'legend')!.querySelectorAll('button')];
     expect(buttons.map((b) => b.textContent!.trim())).toEqual(['IDPs', 'Returnees']);
+    expect(screenText(part(el, 'summary')!)).toMatch(/^IDPs .+ Returnees /);
     buttons[1]!.click();
     await el.updateComplete;
     expect(buttons[1]!.getAttribute('aria-pressed')).toBe('false');
     expect(el.shadowRoot!.querySelectorAll('path.line')).toHaveLength(1);
+    // the summary follows: only the visible series is described
+    expect(screenText(part(el, 'summary')!)).toMatch(/^IDPs /);
+    expect(screenText(part(el, 'summary')!)).not.toContain('Returnees');
     buttons[0]!.click(); // the last visible series cannot be hidden
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('path.line')).toHaveLength(1);
+    // and the language
+    el.setAttribute('lang', 'ar-IQ');
+    await until(() => /[\u0660-\u0669]/.test(screenText(part(el, 'summary')!)));
+    expect(screenText(part(el, 'summary')!)).not.toMatch(/fell|rose/);
   });
 
   it.each(['area', 'stacked-area', 'bar'])('draws kind="%s" without NaN', async (kind) => {

@@ -318,15 +318,17 @@ export function pointAt(points: readonly TrendPoint[], time: number): TrendPoint
 /** The index of the reporting date nearest to pixel `px` (for hover), or -1 when there are none. */
 export function nearestDate(layout: Pick<TrendLayout, 'dateX'>, px: number): number {
   const xs = layout.dateX;
-  let best = -1;
-  let dist = Infinity;
-  // dates are few enough (rounds) for a scan; the 100k-point case keeps dates per pixel via M4 too
-  for (let i = 0; i < xs.length; i++) {
-    const d = Math.abs(xs[i]! - px);
-    if (d < dist) {
-      dist = d;
-      best = i;
-    }
+  const n = xs.length;
+  if (n === 0) return -1;
+  // dateX is monotonic (ascending, or descending when time runs right to left): binary search
+  const down = n > 1 && xs[n - 1]! < xs[0]!;
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (down ? xs[mid]! > px : xs[mid]! < px) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  // lo is the first date at or past px; the one before may be nearer
+  return lo > 0 && Math.abs(xs[lo - 1]! - px) <= Math.abs(xs[lo]! - px) ? lo - 1 : lo;
 }

@@ -364,8 +364,17 @@ export class DtmTrend extends LitElement implements DataAttributes {
     return trendMessages(this.#loc.lang).generatedHeading(series.map((s) => s.label).join(', '), fmt(layout.dates[0]!), fmt(layout.dates[layout.dates.length - 1]!));
   }
 
-  /** One sentence per series; with more than three, one sentence about their total. */
+  #summaryMemo: { inputs: readonly unknown[]; text: string } | undefined;
+
+  /** The summary, recomputed only when the series, the hidden ones or the language change (not on every cursor step). */
   #summary(): string {
+    const inputs = [this.#series, this._hidden, this.#loc.tag, this.#loc.numerals];
+    if (!this.#summaryMemo || inputs.some((v, i) => v !== this.#summaryMemo!.inputs[i])) this.#summaryMemo = { inputs, text: this.#summarise() };
+    return this.#summaryMemo.text;
+  }
+
+  /** One sentence per series; with more than three, one sentence about their total. */
+  #summarise(): string {
     const visible = this.#series.filter((s) => !this._hidden.has(s.key));
     const defined = (s: TrendSeries): { t: number; value: number }[] => s.points.filter((p): p is { t: number; value: number } => p.value !== undefined);
     if (visible.length <= 3) return visible.map((s) => summarise(defined(s), this.#loc, s.label)).join(' ');

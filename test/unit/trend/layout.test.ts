@@ -139,3 +139,13 @@ describe('unionOfTimes', () => {
     expect(unionOfTimes([])).toEqual([]);
   });
 });
+
+describe('nearestDate', () => {
+  it('finds the nearest date whether time runs left to right or right to left', () => {
+    const dateX = [10, 20, 40, 80];
+    expect([0, 14, 16, 29, 31, 79, 500].map((px) => nearestDate({ dateX }, px))).toEqual([0, 0, 1, 1, 2, 3, 3]);
+    const reversed = [80, 40, 20, 10];
+    expect([500, 61, 59, 31, 29, 0].map((px) => nearestDate({ dateX: reversed }, px))).toEqual([0, 0, 1, 1, 2, 3]);
+    expect(nearestDate({ dateX: [5] }, 100)).toBe(0);
+  });
+});
