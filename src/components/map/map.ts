@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import type { DateFormat, DuplicateRule, Observation } from '../../data/pipeline.js';
@@ -60,6 +60,7 @@ declare global {
 }
 
 interface Drawn {
+  readonly areas: readonly Area[];
   readonly placed: readonly PlacedArea[];
   readonly order: readonly number[];
   readonly width: number;
@@ -321,7 +322,7 @@ export class DtmMap extends LitElement implements DataAttributes {
     this.dispatchEvent(new CustomEvent('dtm-error', { detail: { url: this.boundaries, kind, message: detail }, bubbles: true, composed: true }));
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     this.#loc = this.#locale.resolve(['latn', 'arab'].includes(this.numerals) ? this.numerals : 'auto');
     if (!hasData(this)) {
       this.#data.release(); // src and inline data removed: stop fetching and refreshing
@@ -355,13 +356,35 @@ export class DtmMap extends LitElement implements DataAttributes {
       this.#glState = 'idle';
       this.rendering = 'svg';
     }
-    const width = this.#size.width || this.clientWidth || 600;
+    const width = this.#width();
     const rtl = this.#loc.dir === 'rtl';
-    if (this.#areas && (!this.#drawn || this.#drawn.width !== width || this.#drawn.rtl !== rtl || changed.has('aspectRatio'))) {
+    const areas = this.#areas;
+    if (areas) {
       const height = width / this.#ratio();
-      const placed = this.#geo!.placeAreas(this.#areas, width, height);
-      this.#drawn = { placed, order: this.#geo!.readingOrder(placed, rtl), width, height, rtl };
+      const drawn = this.#drawn;
+      // projecting is the costly part: only a new size or new boundaries need it, a new direction
+      // only needs the reading order
+      if (!drawn || drawn.areas !== areas || drawn.width !== width || drawn.height !== height) {
+        const placed = this.#geo!.placeAreas(areas, width, height);
+        this.#drawn = { areas, placed, order: this.#geo!.readingOrder(placed, rtl), width, height, rtl };
+      } else if (drawn.rtl !== rtl) this.#drawn = { ...drawn, order: this.#geo!.readingOrder(drawn.placed, rtl), rtl };
     }
+  }
+
+  /** The width measured by the first update, until the ResizeObserver reports. */
+  #measured = 0;
+
+  /**
+   * The width to draw at. Before the ResizeObserver's first report (it comes with the first frame,
+   * after the picture is drawn) the host's width is read once, by the first update, while the
+   * shadow root is still empty and the layout it forces is cheap. Reading it again when the
+   * picture is about to be drawn would force the layout of the loading state just replaced; if
+   * the width did change meanwhile, the observer reports it before that frame is painted.
+   */
+  #width(): number {
+    if (this.#size.width) return this.#size.width;
+    if (!this.#measured) this.#measured = this.clientWidth;
+    return this.#measured || 600;
   }
 
   #ratio(): number {
