@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { geoCentroid, geoMercator, geoPath } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { placeAreas, readBoundaries, sphericalWinding, type Area } from '../../../src/components/map/geo.js';
+
+const topology: unknown = JSON.parse(readFileSync(new URL('../../../data/boundaries/iraq-adm1.topo.json', import.meta.url), 'utf8'));
+
+function areasOf(data: unknown): readonly Area[] {
+  const r = readBoundaries(data);
+  if (!r.ok) throw new Error(r.detail);
+  return r.areas;
+}
+
+/** The plain d3 way placeAreas stands for: fitExtent, geoPath, path.centroid, geoCentroid. */
+function reference(areas: readonly Area[], width: number, height: number) {
+  const collection: FeatureCollection<Geometry> = { type: 'FeatureCollection', features: areas.map((a) => a.feature) };
+  const projection = geoMercator().fitExtent(
+    [
+      [8, 8],
+      [Math.max(width - 8, 9), Math.max(height - 8, 9)],
+    ],
+    collection,
+  );
+  const path = geoPath(projection);
+  return areas.map((a) => {
+    const [cx, cy] = path.centroid(a.feature);
+    return { code: a.code, d: path(a.feature) ?? '', cx: Number.isFinite(cx) ? cx : 0, cy: Number.isFinite(cy) ? cy : 0, lonLat: geoCentroid(a.feature) };
+  });
+}
+
+const plain = (placed: ReturnType<typeof placeAreas>) => placed.map((p) => ({ code: p.code, d: p.d, cx: p.cx, cy: p.cy, lonLat: p.lonLat }));
+
+/** n × n squares of `size` degrees from (38.8°E, 29.1°N), exterior rings anticlockwise as RFC 7946 writes them. */
+function grid(n: number, size = 1, clockwise = false): FeatureCollection<Polygon> {
+  const features: Feature<Polygon>[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      const [x, y] = [38.8 + i * size, 29.1 + j * size];
+      const ring = [
+        [x, y],
+        [x + size, y],
+        [x + size, y + size],
+        [x, y + size],
+        [x, y],
+      ];
+      features.push({ type: 'Feature', properties: { code: `ZZ${i}-${j}` }, geometry: { type: 'Polygon', coordinates: [clockwise ? ring.reverse() : ring] } });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+describe('placeAreas', () => {
+  it.each([
+    [800, 600],
+    [320, 240],
+    [1200, 400],
+  ])('draws the built-in governorates at %d×%d exactly as plain d3 does', (width, height) => {
+    const areas = areasOf(topology);
+    expect(areas).toHaveLength(18);
+    expect(plain(placeAreas(areas, width, height))).toEqual(reference(areas, width, height));
+  });
+
+  it('draws custom boundaries exactly as plain d3 does, again after a resize', () => {
+    const areas = areasOf(grid(6, 0.7, true));
+    expect(plain(placeAreas(areas, 640, 480))).toEqual(reference(areas, 640, 480));
+    expect(plain(placeAreas(areas, 300, 500))).toEqual(reference(areas, 300, 500));
+  });
+});
+
+describe('sphericalWinding', () => {
+  it('keeps features already wound for d3 as they are (the same objects)', () => {
+    const raw = grid(2, 1, true);
+    const areas = areasOf(raw);
+    areas.forEach((a, i) => expect(a.feature).toBe(raw.features[i]));
+    for (const a of areasOf(topology)) expect(sphericalWinding(a.feature)).toBe(a.feature);
+  });
+
+  it('draws RFC 7946 GeoJSON (exterior rings anticlockwise) as the areas, not as the world with holes', () => {
+    const raw = grid(3);
+    const areas = areasOf(raw);
+    // the input is not changed
+    expect(raw.features[0]!.geometry.coordinates[0]![1]).toEqual([39.8, 29.1]);
+    const placed = placeAreas(areas, 600, 600);
+    // each of the 3 × 3 squares takes about a third of the width, not all of it
+    for (const p of placed) {
+      const xs = [...p.d.matchAll(/[ML](-?[\d.]+),/g)].map((m) => Number(m[1]));
+      const span = Math.max(...xs) - Math.min(...xs);
+      expect(span).toBeGreaterThan(150);
+      expect(span).toBeLessThan(220);
+    }
+    // the same picture as the clockwise file
+    expect(placed.map((p) => [p.cx, p.cy])).toEqual(placeAreas(areasOf(grid(3, 1, true)), 600, 600).map((p) => [p.cx, p.cy]));
+  });
+
+  it('rewinds each polygon of a MultiPolygon on its own and leaves other geometries alone', () => {
+    const [a, b] = grid(2).features.map((f) => f.geometry.coordinates);
+    const multi: Feature<Geometry> = { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: [a!, [...b!].map((r) => [...r].reverse())] } };
+    const out = sphericalWinding(multi);
+    expect(out).not.toBe(multi);
+    const coords = (out.geometry as { coordinates: number[][][][] }).coordinates;
+    expect(coords[0]![0]![1]).toEqual([38.8, 30.1]); // reversed
+    expect(coords[1]).toBe((multi.geometry as { coordinates: unknown[] }).coordinates[1]); // already clockwise: untouched
+    const point: Feature<Geometry> = { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [44, 33] } };
+    expect(sphericalWinding(point)).toBe(point);
+  });
+});
