@@ -331,7 +331,7 @@ export class DtmMap extends LitElement implements DataAttributes {
     }
     this.#syncBoundaries();
     // custom boundaries first: rows are checked against the areas they draw
-    if (this.#areas || !this.#data.view) this.#data.sync();
+    if (this.#areas || !this.#data.view) this.#data.sync(this.#loc);
     const source = this.#data.source;
     let state: WidgetState = this.#data.failed || this.#boundaryError ? 'error' : (source?.state ?? 'loading');
     if (state !== 'error' && !this.#areas) state = 'loading';

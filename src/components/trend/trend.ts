@@ -194,7 +194,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
       this.#layout = undefined;
       return;
     }
-    this.#data.sync();
+    this.#data.sync(this.#loc);
     const source = this.#data.source;
     let state: WidgetState = this.#data.failed ? 'error' : (source?.state ?? 'loading');
     // the width the observer reports, else the laid-out width (the observer reports after the first layout)
