@@ -238,6 +238,10 @@ export class DataSource implements ReactiveController {
       let result = observe(table.table, config.pipeline ?? {});
       if (!result.ok) throw { kind: 'fields', detail: result.detail } satisfies SourceError;
       if (config.refuse) result = refuse(result, config.refuse);
+      // reading the rows and drawing them are two tasks, not one long one: the page stays
+      // responsive (input, other widgets) between them
+      await yieldToMain();
+      if (abort.signal.aborted) return;
       this.observations = result.observations;
       this.gaps = result.gaps;
       this.report = result.report;
@@ -266,6 +270,13 @@ export class DataSource implements ReactiveController {
  * Runs the pipeline; `valueField: "a, b"` reads each field as its own series (named by the field)
  * and accounts for every value: the report's total is rows × fields.
  */
+/** Resolves in a new task (scheduler.yield where the browser has it: it keeps this work's priority). */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export function observe(table: Table, pipeline: PipelineOptions): PipelineResult {
   const fields = (pipeline.valueField ?? '').split(',').map((f) => f.trim()).filter(Boolean);
   if (fields.length < 2) return buildObservations(table, pipeline);
