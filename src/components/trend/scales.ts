@@ -109,14 +109,14 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146_097 + doe - 719_468;
 }
 
+/** Two ASCII digits at `i` of `key` as a number (validated keys only). */
+const two = (key: string, i: number): number => (key.charCodeAt(i) - 48) * 10 + key.charCodeAt(i + 1) - 48;
+
 /** UTC ms of a date key (`2024-04-30`, `2024-04`, `2024`, `2024-04-30T13:00`). */
 export function dateKeyTime(key: string): number {
   // keys come from the pipeline, already validated (YYYY[-MM[-DD[THH:MM]]]): read the digits in place
-  const digit = (i: number): number => key.charCodeAt(i) - 48;
-  const two = (i: number): number => digit(i) * 10 + digit(i + 1);
-  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
-  const month = key.length >= 7 ? two(5) : 1;
-  const day = key.length >= 10 ? two(8) : 1;
-  const t = daysFromCivil(year, month, day) * DAY;
-  return key.length >= 16 ? t + two(11) * 3_600_000 + two(14) * 60_000 : t;
+  const n = key.length;
+  const year = two(key, 0) * 100 + two(key, 2);
+  const t = daysFromCivil(year, n >= 7 ? two(key, 5) : 1, n >= 10 ? two(key, 8) : 1) * DAY;
+  return n >= 16 ? t + two(key, 11) * 3_600_000 + two(key, 14) * 60_000 : t;
 }

@@ -57,9 +57,17 @@ export function buildSeries(observations: readonly Observation[], gaps: readonly
     if (!acc) accs.set(key, (acc = { dates: [], sums: [], last: undefined, byDate: undefined }));
     return acc;
   };
+  // rows give their series in turn (IDPs, returnees, IDPs, …): remember the last few accumulators
+  let lastKey: string | undefined;
+  let lastAcc: Accumulator | undefined;
   for (const o of observations) {
     if (o.date === undefined || !within(o.date)) continue;
-    add(accFor(o.series ?? DEFAULT_KEY), o.date, o.value);
+    const key = o.series ?? DEFAULT_KEY;
+    if (key !== lastKey) {
+      lastKey = key;
+      lastAcc = accFor(key);
+    }
+    add(lastAcc!, o.date, o.value);
   }
   const missing = new Map<string, Set<string>>();
   for (const g of gaps) {
