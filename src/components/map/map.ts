@@ -268,7 +268,7 @@ export class DtmMap extends LitElement implements DataAttributes {
     const options = { ...(this.boundaryKey && { key: this.boundaryKey }), ...(this.boundaryName && { name: this.boundaryName }), ...(this.boundaryObject && { object: this.boundaryObject }) };
     const accept = (data: unknown): void => {
       if (this.#boundarySource !== key) return; // a newer request won
-      const r = geo.readBoundaries(data, wanted === BUILT_IN ? {} : options);
+      const r = geo.readBoundaries(data, wanted === BUILT_IN ? { rewind: false } : options);
       if (r.ok) {
         this.#areas = r.areas;
         this.#areaCodes = new Set(r.areas.map((a) => a.code));

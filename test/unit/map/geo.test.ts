@@ -69,7 +69,7 @@ describe('placeAreas', () => {
 });
 
 describe('sphericalWinding', () => {
-  it('keeps features already wound for d3 as they are (the same objects)', () => {
+  it('keeps features already wound for d3 as they are; the built-in boundaries are (the map skips the check for them)', () => {
     const raw = grid(2, 1, true);
     const areas = areasOf(raw);
     areas.forEach((a, i) => expect(a.feature).toBe(raw.features[i]));
