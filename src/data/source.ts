@@ -194,8 +194,19 @@ export class DataSource implements ReactiveController {
     const config = this.#config;
     let url = config.inline ? '(inline)' : (config.src ?? '').trim();
     if (!this.observations) this.#set('loading');
+    // what identifies this response is kept only once the load has ended (shown, or refused): a
+    // load cut short (the widget removed while yielding) must not make the next answer look
+    // "unchanged", or the new data would never be shown
+    let text: string | undefined;
+    let validators: { etag: string | undefined; lastModified: string | undefined } | undefined;
+    const remember = (): void => {
+      this.#lastText = text;
+      if (validators) {
+        this.#etag = validators.etag;
+        this.#lastModified = validators.lastModified;
+      }
+    };
     try {
-      let text: string;
       if (config.inline) {
         text = config.inline.text;
       } else {
@@ -216,12 +227,11 @@ export class DataSource implements ReactiveController {
           return;
         }
         text = res.text;
-        this.#etag = res.etag;
-        this.#lastModified = res.lastModified;
+        validators = { etag: res.etag, lastModified: res.lastModified };
         url = res.url;
       }
-      this.#lastText = text;
       if (text.trim() === '') {
+        remember();
         const report: LoadReport = { total: 0, used: 0, merged: 0, rejected: 0, reasons: {}, examples: [], fields: { value: '' }, notes: [] };
         this.observations = [];
         this.gaps = [];
@@ -242,6 +252,7 @@ export class DataSource implements ReactiveController {
       // responsive (input, other widgets) between them
       await yieldToMain();
       if (abort.signal.aborted) return;
+      remember();
       this.observations = result.observations;
       this.gaps = result.gaps;
       this.report = result.report;
@@ -254,7 +265,8 @@ export class DataSource implements ReactiveController {
     } catch (e) {
       if (abort.signal.aborted || (e instanceof DataFetchError && e.kind === 'aborted')) return;
       this.error = toSourceError(e);
-      this.#lastText = undefined;
+      remember();
+      this.#lastText = undefined; // the same text again is read again (and refused again)
       this.#set(this.observations ? 'stale' : 'error');
       this.#emit<DtmErrorDetail>('dtm-error', { url, kind: this.error.kind, message: this.error.detail });
     } finally {
@@ -266,10 +278,6 @@ export class DataSource implements ReactiveController {
   }
 }
 
-/**
- * Runs the pipeline; `valueField: "a, b"` reads each field as its own series (named by the field)
- * and accounts for every value: the report's total is rows × fields.
- */
 /** Resolves in a new task (scheduler.yield where the browser has it: it keeps this work's priority). */
 function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -277,6 +285,10 @@ function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * Runs the pipeline; `valueField: "a, b"` reads each field as its own series (named by the field)
+ * and accounts for every value: the report's total is rows × fields.
+ */
 export function observe(table: Table, pipeline: PipelineOptions): PipelineResult {
   const fields = (pipeline.valueField ?? '').split(',').map((f) => f.trim()).filter(Boolean);
   if (fields.length < 2) return buildObservations(table, pipeline);

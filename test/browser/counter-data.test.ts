@@ -4,7 +4,7 @@ import type { DtmCounter } from '../../src/components/counter/counter.js';
 import { DataFetchError, fetchText, inFlightCount } from '../../src/data/fetch.js';
 import type { DtmLoadDetail } from '../../src/data/source.js';
 import { cleanup, mount, part, plain, screenText, spokenText, until } from './helpers/dom.js';
-import { dtm, json, stubFetch } from './helpers/fake-fetch.js';
+import { dtm, json, stubFetch, type Recorded } from './helpers/fake-fetch.js';
 
 const figure = (el: Element): string => plain(screenText(part(el, 'figure')!));
 const settle = async (el: DtmCounter, state: string): Promise<void> => {
@@ -261,6 +261,37 @@ describe('<dtm-counter> requests, refresh and lifecycle', () => {
     parent.append(el);
     await settle(el, 'ready');
     await until(() => figure(el) === '7'); // after its count-up
+  });
+
+  it('shows the data after being removed while reading it and put back (the answer is not taken for "unchanged")', async () => {
+    // a server with an ETag: 304 when the request carries the current one
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const calls: Recorded[] = stubFetch(async (_, n) => {
+      if (n === 1) await gate;
+      return calls[n - 1]!.headers.get('if-none-match') === '"v1"' ? new Response(null, { status: 304 }) : json(dtm([{ date: '2024-04-30', idps: 7 }]), { headers: { etag: '"v1"' } });
+    });
+    const el = await mount<DtmCounter>('<dtm-counter src="/moved.json" duration="0"></dtm-counter>');
+    const parent = el.parentElement!;
+    // the widget is taken out of the page in the pause between reading the rows and drawing them
+    const scheduler = (globalThis as unknown as { scheduler: { yield(): Promise<void> } }).scheduler;
+    const yieldOnce = scheduler.yield.bind(scheduler);
+    let moved = false;
+    vi.spyOn(scheduler, 'yield').mockImplementation(() => {
+      if (!moved) {
+        moved = true;
+        el.remove();
+      }
+      return yieldOnce();
+    });
+    release();
+    await until(() => moved);
+    await wait(50);
+    parent.append(el);
+    await settle(el, 'ready');
+    expect(figure(el)).toBe('7');
+    // no request claimed to have "v1" already: it was never on screen
+    expect(calls.map((c) => c.headers.get('if-none-match'))).not.toContain('"v1"');
   });
 
   it('pauses refresh while the page is hidden and catches up when it is shown again', async () => {
