@@ -116,6 +116,15 @@ export class DataHostController implements ReactiveController {
   }
 
   #warmed = false;
+  #warmTimer: ReturnType<typeof setTimeout> | undefined;
+
+  hostDisconnected(): void {
+    // removed before the formatters were made: nothing runs for a widget that is gone
+    if (this.#warmTimer === undefined) return;
+    clearTimeout(this.#warmTimer);
+    this.#warmTimer = undefined;
+    this.#warmed = false;
+  }
 
   /**
    * Call from willUpdate while the widget has data, with the widget's locale. The first call also
@@ -126,7 +135,8 @@ export class DataHostController implements ReactiveController {
   sync(loc?: ResolvedLocale): void {
     if (loc && !this.#warmed) {
       this.#warmed = true;
-      setTimeout(() => {
+      this.#warmTimer = setTimeout(() => {
+        this.#warmTimer = undefined;
         formatNumber(loc)(0);
         formatNumber(loc, { notation: 'compact' })(0);
         formatDate(loc, { year: 2024, month: 4, day: 30 });
