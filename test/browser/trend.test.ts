@@ -168,6 +168,16 @@ describe('<dtm-trend> series, gaps and kinds', () => {
     expect(screenText(part(el, 'summary')!)).not.toMatch(/fell|rose/);
   });
 
+  it('labels a date with its most precise key when series publish it at different precisions', async () => {
+    stubFetch(() => json([{ date: '2024', s: 'A', v: 10 }, { date: '2024-01', s: 'B', v: 20 }, { date: '2024', s: 'C', v: 30 }]));
+    const el = await mount<DtmTrend>('<dtm-trend src="/precision.json" series-field="s" value-field="v"></dtm-trend>', 'dtm-trend');
+    await ready(el);
+    (part(el, 'table-toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const rows = [...(part(el, 'table') as HTMLTableElement).tBodies[0]!.rows].map((r) => [...r.cells].map((c) => c.textContent!.trim()));
+    expect(rows).toEqual([['January 2024', '10', '20', '30']]);
+  });
+
   it.each(['area', 'stacked-area', 'bar'])('draws kind="%s" without NaN', async (kind) => {
     const el = await mount<DtmTrend>(`<dtm-trend src="/data/samples/iraq-idps-governorates.dtm.json" series-field="admin1Name" kind="${kind}"></dtm-trend>`, 'dtm-trend');
     await ready(el);

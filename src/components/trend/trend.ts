@@ -222,13 +222,19 @@ export class DtmTrend extends LitElement implements DataAttributes {
 
   #seriesInputs: readonly unknown[] = [];
 
-  /** The reporting date key at `time` (as published, with its precision), from the first series that has it. */
+  /**
+   * The reporting date key at `time` (as published, with its precision). Keys of different
+   * precision can share a time (`2024` and `2024-01`): the most precise one is shown.
+   */
   #keyAt(time: number): string {
+    let key = '';
     for (const s of this.#series) {
-      const p = s.points[pointIndex(s.points, time)];
-      if (p?.t === time) return p.key ?? '';
+      for (let i = pointIndex(s.points, time); s.points[i]?.t === time; i++) {
+        const k = s.points[i]!.key ?? '';
+        if (k.length > key.length) key = k;
+      }
     }
-    return '';
+    return key;
   }
   #laidOutWidth = -1;
 
