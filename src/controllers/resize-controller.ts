@@ -14,6 +14,17 @@ export class ResizeController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * The width to lay out at: the observer's last report, else the host's width read once (0 when
+   * it is not laid out yet). Read early (the first update, while the shadow root is still empty),
+   * it does not force a layout of content just rendered; and when the observer's first report
+   * agrees with it, no second update follows.
+   */
+  measure(): number {
+    if (!this.width) this.width = Math.floor(this.#host.clientWidth);
+    return this.width;
+  }
+
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
     this.#observer = new ResizeObserver((entries) => {

@@ -356,7 +356,7 @@ export class DtmMap extends LitElement implements DataAttributes {
       this.#glState = 'idle';
       this.rendering = 'svg';
     }
-    const width = this.#width();
+    const width = this.#size.measure() || 600;
     const rtl = this.#loc.dir === 'rtl';
     const areas = this.#areas;
     if (areas) {
@@ -369,22 +369,6 @@ export class DtmMap extends LitElement implements DataAttributes {
         this.#drawn = { areas, placed, order: this.#geo!.readingOrder(placed, rtl), width, height, rtl };
       } else if (drawn.rtl !== rtl) this.#drawn = { ...drawn, order: this.#geo!.readingOrder(drawn.placed, rtl), rtl };
     }
-  }
-
-  /** The width measured by the first update, until the ResizeObserver reports. */
-  #measured = 0;
-
-  /**
-   * The width to draw at. Before the ResizeObserver's first report (it comes with the first frame,
-   * after the picture is drawn) the host's width is read once, by the first update, while the
-   * shadow root is still empty and the layout it forces is cheap. Reading it again when the
-   * picture is about to be drawn would force the layout of the loading state just replaced; if
-   * the width did change meanwhile, the observer reports it before that frame is painted.
-   */
-  #width(): number {
-    if (this.#size.width) return this.#size.width;
-    if (!this.#measured) this.#measured = this.clientWidth;
-    return this.#measured || 600;
   }
 
   #ratio(): number {
