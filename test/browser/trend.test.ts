@@ -229,6 +229,24 @@ describe('<dtm-trend> size and scale', () => {
 });
 
 describe('<dtm-trend> states', () => {
+  it('draws its first picture after being moved while laying it out', async () => {
+    stubFetch(() => json([{ date: '2024-01-31', value: 1 }, { date: '2024-02-29', value: 2 }]));
+    const host = document.createElement('div');
+    document.body.append(host);
+    const el = document.createElement('dtm-trend');
+    el.setAttribute('src', '/moved.json');
+    // laid out in one task, drawn in the next: move it in between
+    el.addEventListener('dtm-load', () => void el.updateComplete.then(() => host.append(el)), { once: true });
+    document.body.append(el);
+    try {
+      await ready(el);
+      expect(el.parentElement).toBe(host);
+      expect(pathXs(el.shadowRoot!.querySelector('path.line')!.getAttribute('d')!)).toHaveLength(2);
+    } finally {
+      host.remove();
+    }
+  });
+
   it('asks for data when it has none', async () => {
     const el = await mount<DtmTrend>('<dtm-trend></dtm-trend>', 'dtm-trend');
     expect(el.getAttribute('state')).toBe('error');

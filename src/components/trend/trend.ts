@@ -197,8 +197,8 @@ export class DtmTrend extends LitElement implements DataAttributes {
     this.#data.sync(this.#loc);
     const source = this.#data.source;
     let state: WidgetState = this.#data.failed ? 'error' : (source?.state ?? 'loading');
-    // the width the observer reports, else the laid-out width (the observer reports after the first layout)
-    const width = this.#size.width || this.clientWidth || 600;
+    // the width the observer reports, else the laid-out width read once (see ResizeController.measure)
+    const width = this.#size.measure() || 600;
     let relayout = [...changed.keys()].some((k) => k !== '_cursor' && k !== '_table') || width !== this.#laidOutWidth;
     if (source?.observations && (state === 'ready' || state === 'stale')) {
       // series change with the data or with what selects them, not with the cursor
@@ -210,14 +210,42 @@ export class DtmTrend extends LitElement implements DataAttributes {
       }
       if (!this.#series.some((s) => s.points.some((p) => p.value !== undefined))) state = 'empty';
     }
-    if (state !== this.state) relayout = true;
-    this.state = state;
-    if (state !== 'ready' && state !== 'stale') this.#layout = undefined;
+    const drawable = state === 'ready' || state === 'stale';
+    if (!drawable) this.#layout = undefined;
     else if (relayout || !this.#layout) {
       this.#layout = this.#doLayout(width);
       this.#laidOutWidth = width;
     }
+    // The first picture is laid out in this task and drawn in the next: reading, laying out and
+    // drawing 1k points was one task of 60-100 ms, and the page could not answer input meanwhile.
+    // Later changes (new data included) are drawn at once.
+    if (drawable && this.state === 'loading') {
+      if (this.#drawNext) this.#drawNext = false;
+      else {
+        state = 'loading';
+        this.#drawTimer ??= setTimeout(() => {
+          this.#drawTimer = undefined;
+          this.#drawNext = true;
+          this.requestUpdate();
+        }, 0);
+      }
+    }
+    this.state = state;
     if (this.#layout && this._cursor >= this.#layout.dates.length) this._cursor = -1;
+  }
+
+  #drawTimer: ReturnType<typeof setTimeout> | undefined;
+  #drawNext = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#drawTimer === undefined && this.#layout && this.state === 'loading') this.requestUpdate(); // a first picture left undrawn by a move
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#drawTimer); // armed again by the update connectedCallback asks for
+    this.#drawTimer = undefined;
   }
 
   #seriesInputs: readonly unknown[] = [];
