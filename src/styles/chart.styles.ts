@@ -72,7 +72,8 @@ export const chartStyles: CSSResult = css`
     padding: 0;
     list-style: none;
   }
-  .table-toggle {
+  .table-toggle,
+  .table-pages button {
     font: inherit;
     font-size: var(--_small);
     color: var(--_link);
@@ -83,8 +84,22 @@ export const chartStyles: CSSResult = css`
     margin-block-start: 0.5rem;
     cursor: pointer;
   }
-  .table-toggle:focus-visible {
+  .table-toggle:focus-visible,
+  .table-pages button:focus-visible {
     outline: 2px solid var(--_link);
+  }
+  .table-pages {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.5rem;
+    margin: 0;
+    font-size: var(--_small);
+    color: var(--_muted);
+  }
+  .table-pages button:disabled {
+    color: var(--_muted);
+    cursor: default;
   }
   .summary,
   .footer,

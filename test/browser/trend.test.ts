@@ -225,6 +225,31 @@ describe('<dtm-trend> size and scale', () => {
     for (const n of paths) expect(n).toBeLessThan(4 * 800);
     // the one-day spike survives decimation, as the peak mark shows
     expect(texts(el, '.mark text')).toContain('900,000');
+
+    // the table has every real figure, a thousand dates at a time
+    (part(el, 'table-toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const body = (): string[][] => [...(part(el, 'table') as HTMLTableElement).tBodies[0]!.rows].map((r) => [...r.cells].map((c) => c.textContent!.trim()));
+    const pager = part(el, 'table-pages')!;
+    const [previous, next] = [...pager.querySelectorAll('button')];
+    expect(body()).toHaveLength(1000);
+    expect(body()[0]).toEqual(['January 1, 1990', '1,000', '500']);
+    expect(screenText(pager)).toContain('Rows 1–1,000 of 12,000');
+    expect(previous!.disabled).toBe(true);
+    for (let i = 0; i < 5; i++) {
+      next!.click();
+      await el.updateComplete;
+    }
+    expect(screenText(pager)).toContain('Rows 5,001–6,000 of 12,000');
+    // 1990-01-01 + 5,432 days: the surge, with its real value
+    expect(body().find((r) => r[2] === '900,000')?.[0]).toBe('November 15, 2004');
+    for (let i = 0; i < 10; i++) {
+      next!.click();
+      await el.updateComplete;
+    }
+    expect(screenText(pager)).toContain('Rows 11,001–12,000 of 12,000');
+    expect(next!.disabled).toBe(true);
+    expect(body()).toHaveLength(1000);
   });
 });
 

@@ -19,6 +19,10 @@ export interface TrendMessages {
   readonly role: string;
   /** Label of the total of n series, in the summary. */
   readonly total: (n: number) => string;
+  /** Where a long table is: rows `from` to `to` of `total` (already formatted). */
+  readonly rows: (from: string, to: string, total: string) => string;
+  readonly previousRows: string;
+  readonly nextRows: string;
 }
 
 const en: TrendMessages = {
@@ -34,6 +38,9 @@ const en: TrendMessages = {
   idps: 'IDPs',
   role: 'chart',
   total: (n) => `The ${n} series together`,
+  rows: (a, b, n) => `Rows ${a}–${b} of ${n}`,
+  previousRows: 'Previous rows',
+  nextRows: 'Next rows',
 };
 
 const ar: TrendMessages = {
@@ -49,6 +56,9 @@ const ar: TrendMessages = {
   idps: 'النازحون داخليًا',
   role: 'رسم بياني',
   total: () => 'مجموع السلاسل',
+  rows: (a, b, n) => `الصفوف ${a}–${b} من ${n}`,
+  previousRows: 'الصفوف السابقة',
+  nextRows: 'الصفوف التالية',
 };
 
 const ckb: TrendMessages = {
@@ -64,6 +74,9 @@ const ckb: TrendMessages = {
   idps: 'ئاوارەکانی ناوخۆ',
   role: 'هێڵکاری',
   total: () => 'کۆی زنجیرەکان',
+  rows: (a, b, n) => `ڕیزەکانی ${a}–${b} لە ${n}`,
+  previousRows: 'ڕیزەکانی پێشوو',
+  nextRows: 'ڕیزەکانی دواتر',
 };
 
 const tables: Record<Lang, TrendMessages> = { en, ar, ckb };

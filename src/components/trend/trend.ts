@@ -24,6 +24,8 @@ import { trendStyles } from './trend.styles.js';
 
 const TAG = 'dtm-trend';
 const KINDS = ['line', 'area', 'stacked-area', 'bar'] as const;
+/** Rows per page of the data table. */
+const TABLE_PAGE = 1000;
 
 interface Annotation {
   readonly t: number;
@@ -77,6 +79,7 @@ function readAnnotations(raw: string | undefined): Annotation[] {
  * @csspart summary - The generated text summary.
  * @csspart table-toggle - The "Show table" button.
  * @csspart table - The data table.
+ * @csspart table-pages - Below a table of more than 1,000 dates: the rows shown, with buttons to the previous and next ones.
  * @csspart source - The source credit.
  * @csspart error - The error card; @csspart retry - its button.
  * @csspart stale - The "Not up to date" mark; @csspart rejected - the "rows not shown" notice.
@@ -115,6 +118,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
     _hidden: { state: true },
     _cursor: { state: true },
     _table: { state: true },
+    _tablePage: { state: true },
   };
 
   /** URL of published data (JSON or CSV). */
@@ -178,6 +182,8 @@ export class DtmTrend extends LitElement implements DataAttributes {
   /** Index of the reporting date under the pointer or keyboard cursor, or -1. */
   private _cursor = -1;
   private _table = false;
+  /** The page of the data table on screen (see TABLE_PAGE). */
+  private _tablePage = 0;
 
   readonly #locale = new LocaleController(this);
   readonly #size = new ResizeController(this);
@@ -199,7 +205,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
     let state: WidgetState = this.#data.failed ? 'error' : (source?.state ?? 'loading');
     // the width the observer reports, else the laid-out width read once (see ResizeController.measure)
     const width = this.#size.measure() || 600;
-    let relayout = [...changed.keys()].some((k) => k !== '_cursor' && k !== '_table') || width !== this.#laidOutWidth;
+    let relayout = [...changed.keys()].some((k) => k !== '_cursor' && k !== '_table' && k !== '_tablePage') || width !== this.#laidOutWidth;
     if (source?.observations && (state === 'ready' || state === 'stale')) {
       // series change with the data or with what selects them, not with the cursor
       const inputs = [source.observations, source.gaps, this.from, this.to, this.seriesLabels, this.valueField, this.#loc.lang];
@@ -376,7 +382,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
         <button class="table-toggle" part="table-toggle" type="button" aria-expanded=${this._table ? 'true' : 'false'} @click=${() => (this._table = !this._table)}>
           ${this._table ? t.hideTable : t.showTable}
         </button>
-        ${this._table ? this.#renderTable(heading) : nothing}
+        ${this._table ? this.#renderTable(heading, layout) : nothing}
         ${view && source ? view.staleMark(source, loc) : nothing}`;
     }
     return html`<figure class="root" part="base" dir=${loc.dir} lang=${loc.tag}>
@@ -520,24 +526,41 @@ export class DtmTrend extends LitElement implements DataAttributes {
     </ul>`;
   }
 
-  #renderTable(caption: string): TemplateResult {
+  /**
+   * The data table, a page of TABLE_PAGE dates at a time: a 100k-point series would otherwise
+   * put half a million cells in the page at once. The figures are the real ones, not decimated.
+   */
+  #renderTable(caption: string, layout: TrendLayout): TemplateResult {
     const series = this.#series.filter((s) => !this._hidden.has(s.key));
     const t = trendMessages(this.#loc.lang);
     const fmt = formatNumber(this.#loc);
-    const dates = [...new Set(series.flatMap((s) => s.points.map((p) => p.t)))].sort((a, b) => a - b);
-    const byKey = new Map(series.map((s) => [s.key, new Map(s.points.map((p) => [p.t, p.value]))]));
+    const dates = layout.dates; // the visible series' dates, ascending
+    const pages = Math.max(1, Math.ceil(dates.length / TABLE_PAGE));
+    const page = Math.min(this._tablePage, pages - 1);
+    const first = page * TABLE_PAGE;
+    const shown = dates.slice(first, first + TABLE_PAGE);
+    const turn = (to: number): void => {
+      this._tablePage = to;
+    };
     return html`<div class="table-wrap"><table part="table">
       <caption>${caption}</caption>
       <thead><tr><th scope="col">${t.date}</th>${series.map((s) => html`<th scope="col">${s.label}</th>`)}</tr></thead>
       <tbody>
-        ${dates.map(
+        ${shown.map(
           (time) => html`<tr><th scope="row">${this.#dateLabel(time)}</th>${series.map((s) => {
-            const v = byKey.get(s.key)!.get(time);
+            const v = pointAt(s.points, time)?.value;
             return html`<td>${v === undefined ? '—' : fmt(v)}</td>`;
           })}</tr>`,
         )}
       </tbody>
-    </table></div>`;
+    </table></div>
+    ${pages > 1
+      ? html`<p class="table-pages" part="table-pages">
+          <button type="button" ?disabled=${page === 0} @click=${() => turn(page - 1)}>${t.previousRows}</button>
+          <span role="status">${t.rows(fmt(first + 1), fmt(first + shown.length), fmt(dates.length))}</span>
+          <button type="button" ?disabled=${page === pages - 1} @click=${() => turn(page + 1)}>${t.nextRows}</button>
+        </p>`
+      : nothing}`;
   }
 
   #renderFooter(): TemplateResult | typeof nothing {
