@@ -6,6 +6,7 @@
 //   node scripts/bench-map.mjs [--runs 5]
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -68,8 +69,47 @@ for (const n of jobs) {
   process.stderr.write(`\r${++done}/${jobs.length} runs`);
 }
 process.stderr.write('\n');
-await browser.close();
 server.close();
+
+// Download weight: the CDN build a partner embeds (dist/cdn/map.js), in a plain page with the
+// built-in governorates and inline data; every file fetched before the first picture, and after
+// it (MapLibre and its worker), gzip-9 as a server would send them.
+if (spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' }).status !== 0) process.exit(1);
+const rows18 = Array.from({ length: 18 }, (_, i) => ({ date: '2024-04-30', region: `IQG${String(i + 1).padStart(2, '0')}`, value: ((i + 1) * 7919) % 250_000 }));
+const weightPage = `<!doctype html><html lang="en"><meta charset="utf-8"><title>map weight</title><body><div style="width: 800px"><dtm-map><script type="application/json">${JSON.stringify(rows18)}</script></dtm-map></div><script type="module" src="/dist/cdn/map.js"></script></body></html>`;
+const cdnRoot = join(root, 'dist/cdn');
+const cdn = await listenLocal((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  if (path === '/weight.html') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(weightPage);
+  const file = normalize(join(root, path));
+  if (!file.startsWith(cdnRoot) || !existsSync(file)) return res.writeHead(404).end();
+  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+  res.end(readFileSync(file));
+});
+const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+const page = await context.newPage();
+// the moment the picture is complete, on the page's clock (epoch ms), to split the requests
+await page.addInitScript(() => {
+  new MutationObserver(() => {
+    if (!window.__readyAt && document.querySelector('dtm-map')?.getAttribute('state') === 'ready') window.__readyAt = performance.timeOrigin + performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['state'] });
+});
+const requests = [];
+page.on('requestfinished', (r) => requests.push(r));
+await page.goto(`${cdn.origin}/weight.html`);
+await page.waitForFunction(() => document.querySelector('dtm-map')?.getAttribute('rendering') === 'webgl', null, { timeout: 120_000 });
+const readyAt = await page.evaluate(() => window.__readyAt);
+const fetched = requests.map((r) => [new URL(r.url()).pathname, r.timing().startTime < readyAt ? 'before' : 'after']);
+await context.close();
+cdn.close();
+await browser.close();
+const weigh = (which) => {
+  const files = fetched.filter(([path, p]) => p === which && path.startsWith('/dist/cdn/')).map(([path]) => path);
+  const gzip = files.reduce((sum, path) => sum + gzipSync(readFileSync(join(root, path)), { level: 9 }).length, 0);
+  return { files: files.length, kib: (gzip / 1024).toFixed(1) };
+};
+const before = weigh('before');
+const after = weigh('after');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`\nChromium, software WebGL2 (SwiftShader), 800 px wide, ${runs} runs per size, median ms\n`);
 console.log('| areas | first complete picture (SVG) | MapLibre first idle | idle ÷ picture |');
@@ -79,3 +119,4 @@ for (const n of sizes) {
   const i = median(results.get(n).map((r) => r.idle));
   console.log(`| ${n.toLocaleString('en')} | ${p.toFixed(0)} | ${i.toFixed(0)} | ${(i / p).toFixed(1)}× |`);
 }
+console.log(`\nDownload (dist/cdn/map.js in a plain page, gzip-9): before the first picture ${before.kib} KiB in ${before.files} files; after it, MapLibre GL and its worker ${after.kib} KiB in ${after.files} files.`);
