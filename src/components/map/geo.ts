@@ -208,6 +208,8 @@ const HALF_PI = Math.PI / 2;
  */
 function quickBounds(events: Recording, into: [number, number, number, number]): boolean {
   const k = 150;
+  // d3's centring term, written in d3's order so the result is bit-identical: translate 0 minus
+  // the projected centre (0°N), whose log(tan(π/4)) is not exactly 0 in floating point
   const dy = 0 - (0 - k * Math.log(Math.tan((HALF_PI + 0) / 2)));
   const edge = 0.99 * Math.PI * k; // the Mercator clip square is ±π·k; keep clear of it
   let [x0, y0, x1, y1] = into;
