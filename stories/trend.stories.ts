@@ -152,3 +152,41 @@ export const InlineDataWithGap: Story = {
     await expect(el.shadowRoot!.querySelector('path.line')!.getAttribute('d')!.match(/M/g)).toHaveLength(2);
   },
 };
+
+/** Synthetic: 3 seeded random walks of hourly readings, with a surge on one hour of the second. */
+function syntheticHourly(n: number): string {
+  let seed = 42;
+  const rand = (): number => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const start = Date.UTC(2024, 0, 1);
+  const level = [20_000, 12_000, 6_000];
+  const rows = [];
+  for (let i = 0; i < n; i++) {
+    level.forEach((v, k) => (level[k] = Math.max(0, Math.round(v + (rand() - 0.5) * 400))));
+    rows.push({ date: new Date(start + i * 3_600_000).toISOString().slice(0, 16), a: level[0], b: i === 7_777 ? 95_000 : level[1], c: level[2] });
+  }
+  return JSON.stringify(rows);
+}
+
+export const LongHourlySeries: Story = {
+  name: 'Long series: 3 × 20,000 hourly points (synthetic)',
+  render: () => html`<div style="max-width: 760px">
+    <dtm-trend heading="Synthetic demonstration data: 3 × 20,000 hourly readings" value-field="a, b, c" series-labels="Site A, Site B, Site C" max-bytes="20000000"
+      ><script type="application/json">${syntheticHourly(20_000)}</script></dtm-trend
+    >
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    // drawn decimated (at most 4 points per pixel column), the one-hour surge kept
+    for (const path of el.shadowRoot!.querySelectorAll('path.line')) await expect(path.getAttribute('d')!.match(/[ML]/g)!.length).toBeLessThan(4 * 760);
+    await expect(markLabels(el)).toContain('95,000');
+    // the table pages through the real readings, a thousand hours at a time
+    (el.shadowRoot!.querySelector('[part~="table-toggle"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await expect(el.shadowRoot!.querySelectorAll('tbody tr')).toHaveLength(1000);
+    const pages = el.shadowRoot!.querySelector('[part~="table-pages"]')!;
+    await expect(pages.textContent).toContain('Rows 1–1,000 of 20,000');
+    (pages.querySelectorAll('button')[1] as HTMLButtonElement).click();
+    await el.updateComplete;
+    await expect(pages.textContent).toContain('Rows 1,001–2,000 of 20,000');
+  },
+};
