@@ -2,7 +2,7 @@
 // `npm run bench:trend`: first render of 3 series × 1k, 10k and 100k points in headless Chromium,
 // dtm-trend side by side with uPlot and Chart.js (bench-only dev dependencies), in shuffled order,
 // a fresh page each run. Prints medians and ratios, the longest main-thread task, and the time of
-// one keyboard step of dtm-trend. Method: shared/reference/performance.md §2.
+// one keyboard step and of a pointer move (hover) of dtm-trend. Method: shared/reference/performance.md §2.
 //   node scripts/bench-trend.mjs [--runs 7] [--sizes 1000,10000,100000]
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -67,14 +67,14 @@ const median = (xs) => {
 };
 const get = (lib, n, field) => median(results.get(`${lib}|${n}`).map((r) => r[field]).filter((v) => v !== undefined));
 console.log(`\nChromium (${executablePath}), 800×400 chart, ${runs} runs per cell, median ms\n`);
-console.log('| points per series (×3) | dtm-trend render | uPlot render | Chart.js render | dtm ÷ uPlot | dtm ÷ Chart.js | longest task, dtm | keyboard step, dtm |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| points per series (×3) | dtm-trend render | uPlot render | Chart.js render | dtm ÷ uPlot | dtm ÷ Chart.js | longest task, dtm | keyboard step, dtm | hover step, dtm |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const n of sizes) {
   const d = get('dtm', n, 'render');
   const u = get('uplot', n, 'render');
   const c = get('chartjs', n, 'render');
   console.log(
-    `| ${n.toLocaleString('en')} | ${d.toFixed(0)} | ${u.toFixed(0)} | ${c.toFixed(0)} | ${(d / u).toFixed(2)}× | ${(d / c).toFixed(2)}× | ${get('dtm', n, 'longest').toFixed(0)} | ${get('dtm', n, 'step').toFixed(1)} |`,
+    `| ${n.toLocaleString('en')} | ${d.toFixed(0)} | ${u.toFixed(0)} | ${c.toFixed(0)} | ${(d / u).toFixed(2)}× | ${(d / c).toFixed(2)}× | ${get('dtm', n, 'longest').toFixed(0)} | ${get('dtm', n, 'step').toFixed(1)} | ${get('dtm', n, 'hover').toFixed(1)} |`,
   );
 }
 console.log('\nprepare (data conversion outside render, median ms): ' + sizes.map((n) => `${n}: uPlot ${get('uplot', n, 'prepare').toFixed(1)}, Chart.js ${get('chartjs', n, 'prepare').toFixed(1)}`).join('; '));

@@ -104,6 +104,7 @@ async function main(): Promise<void> {
   await nextPaint();
   const render = performance.now() - t0;
   let step: number | undefined;
+  let hover: number | undefined;
   if (name === 'dtm') {
     // one keyboard step on the focused chart, to the next paint
     const trend = el.querySelector('dtm-trend')!;
@@ -115,10 +116,23 @@ async function main(): Promise<void> {
     plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
     await nextPaint();
     step = performance.now() - s0;
+    // and the pointer: two moves across the plot (a third and two thirds of its width), the
+    // slower one kept, each to the next paint
+    plot.blur();
+    await nextPaint();
+    const box = plot.getBoundingClientRect();
+    const moves: number[] = [];
+    for (const f of [1 / 3, 2 / 3]) {
+      const h0 = performance.now();
+      plot.dispatchEvent(new PointerEvent('pointermove', { clientX: box.left + box.width * f, clientY: box.top + box.height / 2, bubbles: true }));
+      await nextPaint();
+      moves.push(performance.now() - h0);
+    }
+    hover = Math.max(...moves);
   }
-  // only the tasks of the render: not the page's start, the data preparation, the ICU warm-up or the keyboard step
+  // only the tasks of the render: not the page's start, the data preparation, the ICU warm-up or the steps
   const longest = Math.max(0, ...longTasks.filter((e) => e.startTime + e.duration > t0 && e.startTime < t0 + render).map((e) => e.duration));
-  (window as unknown as { __result: unknown }).__result = { render, prepare, intl, longest, step };
+  (window as unknown as { __result: unknown }).__result = { render, prepare, intl, longest, step, hover };
 }
 
 void main().catch((e: unknown) => {
