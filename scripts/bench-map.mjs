@@ -52,7 +52,9 @@ const server = await listenLocal((req, res) => {
   res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
   res.end(readFileSync(file));
 });
-const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--use-angle=swiftshader', '--enable-unsafe-swiftshader'] });
+// EXTRA_ARGS: more Chromium flags (see bench-trend.mjs)
+const extraArgs = (process.env.EXTRA_ARGS ?? '').split(/\s+/).filter(Boolean);
+const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--use-angle=swiftshader', '--enable-unsafe-swiftshader', ...extraArgs] });
 const jobs = [];
 for (let r = 0; r < runs; r++) for (const n of sizes) jobs.push(n);
 jobs.sort(() => Math.random() - 0.5);

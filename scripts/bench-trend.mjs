@@ -34,7 +34,10 @@ const server = await listenLocal((req, res) => {
   res.end(readFileSync(file));
 });
 const { origin } = server;
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+// EXTRA_ARGS: more Chromium flags, e.g. "--disable-gpu-rasterization --disable-accelerated-2d-canvas" for CPU raster
+// (Debian's wrapper turns GPU raster on, through software GL here: shared/reference/performance.md §2.3)
+const extraArgs = (process.env.EXTRA_ARGS ?? '').split(/\s+/).filter(Boolean);
+const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, ...extraArgs] });
 
 // every (lib, size) `runs` times, shuffled so that no library always runs first or warm
 const jobs = [];
@@ -66,7 +69,7 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const get = (lib, n, field) => median(results.get(`${lib}|${n}`).map((r) => r[field]).filter((v) => v !== undefined));
-console.log(`\nChromium (${executablePath}), 800×400 chart, ${runs} runs per cell, median ms\n`);
+console.log(`\nChromium (${executablePath}${extraArgs.length ? ` ${extraArgs.join(' ')}` : ''}), 800×400 chart, ${runs} runs per cell, median ms\n`);
 console.log('| points per series (×3) | dtm-trend render | uPlot render | Chart.js render | dtm ÷ uPlot | dtm ÷ Chart.js | longest task, dtm | keyboard step, dtm | hover step, dtm |');
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const n of sizes) {
