@@ -577,6 +577,9 @@ type MutableObservation = { -readonly [K in keyof Observation]: Observation[K] }
 /**
  * The observations of one area and series. Dates usually arrive in order, so a date after `last`
  * is new without a lookup; the date index is built only when a date comes again or out of order.
+ * The trend's series builder (components/trend/series.ts) does the same for its sums. Kept twice
+ * on purpose: one shared module becomes a chunk of its own in the CDN build, one more request for
+ * every data widget, for some twenty lines.
  */
 interface Slot {
   /** The latest date key seen for this slot (refused duplicates included). */

@@ -18,7 +18,11 @@ export interface SeriesOptions {
 
 const DEFAULT_KEY = 'value';
 
-/** One series while it is built: its dates in arrival order and their sums. */
+/**
+ * One series while it is built: its dates in arrival order and their sums. The date index works
+ * as the pipeline's (Slot in data/pipeline.ts), which lives in the lazy data chunk; see there why
+ * the two are not one module.
+ */
 interface Accumulator {
   readonly dates: string[];
   readonly sums: number[];
