@@ -264,16 +264,13 @@ function boundsAt150(areas: readonly Area[], clipped: readonly Recording[]): [[n
   if (!b) {
     const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
     const bounds: GeoStream = {
+      ...noopStream,
       point(x, y) {
         if (x < box[0]) box[0] = x;
         if (x > box[2]) box[2] = x;
         if (y < box[1]) box[1] = y;
         if (y > box[3]) box[3] = y;
       },
-      lineStart() {},
-      lineEnd() {},
-      polygonStart() {},
-      polygonEnd() {},
     };
     let stage: GeoStream | undefined;
     for (const events of clipped) {

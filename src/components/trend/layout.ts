@@ -138,7 +138,7 @@ function areaPath(xs: readonly number[], tops: readonly (number | undefined)[], 
  */
 export function unionOfTimes(lists: readonly (readonly TrendPoint[])[]): number[] {
   const first = lists[0] ?? [];
-  const same = lists.every((l) => l.length === first.length && l.every((p, i) => p.t === first[i]!.t));
+  const same = lists.every((l, k) => k === 0 || (l.length === first.length && l.every((p, i) => p.t === first[i]!.t)));
   if (same) {
     // keys of different precision can share a time (`2024` and `2024-01`): one date each
     const out: number[] = [];
