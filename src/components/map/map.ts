@@ -76,7 +76,9 @@ interface Drawn {
  * order, Enter selects, Escape clears. A generated summary and a sortable table give the same
  * figures without the picture.
  *
- * This version draws with SVG (d3-geo); the MapLibre GL renderer is the next step of the issue.
+ * The first picture is drawn with SVG (d3-geo) at once; with `renderer="auto"` MapLibre GL is
+ * loaded when the map nears the viewport and takes over without a jump, or the SVG map stays when
+ * WebGL is unavailable, its context is lost or its worker is blocked.
  *
  * @tagname dtm-map
  * @summary Displacement map: figures by governorate (or your own areas) as a choropleth or bubbles.
