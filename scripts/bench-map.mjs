@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, HOW_TO_GET_CHROMIUM, listenLocal } from './chromium.mjs';
+import { benchResult, CHROMIUM_ARGS, chromiumPath, HOW_TO_GET_CHROMIUM, listenLocal } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.argv.includes('--runs') ? process.argv[process.argv.indexOf('--runs') + 1] : '5');
@@ -63,8 +63,7 @@ let done = 0;
 for (const n of jobs) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${server.origin}/page.html?areas=${n}`);
-  const r = await page.waitForFunction(() => window.__result, null, { timeout: 120_000 }).then((h) => h.jsonValue());
+  const r = await benchResult(page, `${server.origin}/page.html?areas=${n}`);
   await context.close();
   if (r.error) throw new Error(`${n}: ${r.error}`);
   results.get(n).push(r);

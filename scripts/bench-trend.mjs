@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath, HOW_TO_GET_CHROMIUM, listenLocal } from './chromium.mjs';
+import { benchResult, CHROMIUM_ARGS, chromiumPath, HOW_TO_GET_CHROMIUM, listenLocal } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
@@ -51,8 +51,7 @@ let done = 0;
 for (const { lib, n } of jobs) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 600 } });
   const page = await context.newPage();
-  await page.goto(`${origin}/page.html?lib=${lib}&n=${n}`);
-  const result = await page.waitForFunction(() => window.__result, null, { timeout: 120_000 }).then((h) => h.jsonValue());
+  const result = await benchResult(page, `${origin}/page.html?lib=${lib}&n=${n}`);
   await context.close();
   if (result.error) throw new Error(`${lib} ${n}: ${result.error}`);
   const key = `${lib}|${n}`;

@@ -39,3 +39,14 @@ export async function listenLocal(handler) {
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
+
+/**
+ * Opens a benchmark page and returns its result (bench/page.ts `report`). Waits for the page's
+ * console message rather than polling it, so that nothing of ours runs in the page while it is timed.
+ */
+export async function benchResult(page, url, timeout = 120_000) {
+  const done = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench:done', timeout });
+  await page.goto(url);
+  await done;
+  return page.evaluate(() => window.__result);
+}

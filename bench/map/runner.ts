@@ -11,8 +11,7 @@ import '../../src/components/map/map.define.js';
 import '../../src/components/shared/data-view.js';
 import '../../src/components/map/webgl.js';
 import '../../src/components/map/map-geo.js';
-
-const nextPaint = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+import { nextPaint, report } from '../page.js';
 
 async function main(): Promise<void> {
   const n = Number(new URLSearchParams(location.search).get('areas') ?? '18');
@@ -48,9 +47,9 @@ async function main(): Promise<void> {
     }).observe(map, { attributes: true, attributeFilter: ['state', 'rendering'] });
     box.append(map);
   });
-  (window as unknown as { __result: unknown }).__result = { picture, idle };
+  report({ picture, idle });
 }
 
 void main().catch((e: unknown) => {
-  (window as unknown as { __result: unknown }).__result = { error: String(e) };
+  report({ error: String(e) });
 });

@@ -6,6 +6,7 @@
  * and layout are inside `render`.
  */
 import { generate, type BenchData } from './data.js';
+import { nextPaint, report } from '../page.js';
 
 type Renderer = (el: HTMLElement, prepared: unknown) => Promise<void> | void;
 interface Lib {
@@ -76,8 +77,6 @@ const libs: Record<string, () => Promise<Lib>> = {
   },
 };
 
-const nextPaint = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-
 async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const name = params.get('lib') ?? 'dtm';
@@ -132,9 +131,9 @@ async function main(): Promise<void> {
   }
   // only the tasks of the render: not the page's start, the data preparation, the ICU warm-up or the steps
   const longest = Math.max(0, ...longTasks.filter((e) => e.startTime + e.duration > t0 && e.startTime < t0 + render).map((e) => e.duration));
-  (window as unknown as { __result: unknown }).__result = { render, prepare, intl, longest, step, hover };
+  report({ render, prepare, intl, longest, step, hover });
 }
 
 void main().catch((e: unknown) => {
-  (window as unknown as { __result: unknown }).__result = { error: String(e) };
+  report({ error: String(e) });
 });
