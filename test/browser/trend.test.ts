@@ -278,6 +278,17 @@ describe('<dtm-trend> states', () => {
     expect(screenText(el.shadowRoot!)).toContain('needs data');
   });
 
+  it('asks for data again when its src is removed, not to reload the page', async () => {
+    stubFetch(() => json([{ date: '2024-01-31', value: 1 }, { date: '2024-02-29', value: 2 }]));
+    const el = await mount<DtmTrend>('<dtm-trend src="/series.json"></dtm-trend>', 'dtm-trend');
+    await until(() => el.getAttribute('state') === 'ready');
+    el.removeAttribute('src');
+    await el.updateComplete;
+    expect(el.getAttribute('state')).toBe('error');
+    expect(screenText(el.shadowRoot!)).toContain('needs data');
+    expect(screenText(el.shadowRoot!)).not.toContain('Reload');
+  });
+
   it('shows a skeleton while loading, then an error card with retry', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));

@@ -350,10 +350,9 @@ export class DtmTrend extends LitElement implements DataAttributes {
     if (this.state === 'loading') {
       body = html`<div class="frame"><div class="skeleton" aria-hidden="true"></div><span class="sr-only">${messages(loc.lang).loading}</span></div>`;
     } else if (this.state === 'error') {
-      body =
-        !hasData(this) && view === undefined
-          ? html`<div class="frame"><p class="message" part="message">${this.#needsDataMessage()}</p></div>`
-          : html`<div class="frame">${view && source ? view.errorCard(source, loc) : html`<p class="message">${messages(loc.lang).loadFailed}</p>`}</div>`;
+      body = !hasData(this)
+        ? html`<div class="frame"><p class="message" part="message">${this.#needsDataMessage()}</p></div>`
+        : html`<div class="frame">${view && source ? view.errorCard(source, loc) : html`<p class="message">${messages(loc.lang).loadFailed}</p>`}</div>`;
     } else if (this.state === 'empty' || !layout) {
       body = html`<div class="frame"><p class="message" part="message">${view ? view.dataMessages(loc.lang).empty : ''}</p></div>`;
     } else {
