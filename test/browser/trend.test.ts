@@ -195,6 +195,20 @@ describe('<dtm-trend> series, gaps and kinds', () => {
 });
 
 describe('<dtm-trend> size and scale', () => {
+  it('takes a fixed height, and keeps the aspect ratio when the height is unusable', async () => {
+    const box = await mount<HTMLDivElement>(
+      `<div style="width: 640px"><dtm-trend src="${NATIONAL}" height="300"></dtm-trend><dtm-trend src="${NATIONAL}" height="abc"></dtm-trend><dtm-trend src="${NATIONAL}" height="0"></dtm-trend></div>`,
+      'div',
+    );
+    const [fixed, words, zero] = [...box.querySelectorAll('dtm-trend')];
+    for (const el of [fixed!, words!, zero!]) await ready(el);
+    const height = (el: Element): number => Math.round(el.shadowRoot!.querySelector('.frame')!.getBoundingClientRect().height);
+    expect(height(fixed!)).toBe(300);
+    expect(svgOf(fixed!).getAttribute('viewBox')).toBe('0 0 640 300');
+    expect(height(words!)).toBe(360); // 16:9 of 640 px
+    expect(height(zero!)).toBe(360);
+  });
+
   it('fills its container, keeps its aspect ratio, and redraws on resize', async () => {
     const box = await mount<HTMLDivElement>(`<div style="width: 640px"><dtm-trend src="${NATIONAL}"></dtm-trend></div>`, 'div');
     const el = box.querySelector('dtm-trend')!;

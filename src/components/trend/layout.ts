@@ -96,18 +96,24 @@ export interface TrendLayout {
 const CHAR = 7; // average width of a 12px label character, for margins only
 const round = (v: number): number => Math.round(v * 10) / 10;
 
+/**
+ * Polylines with a break at each gap. A figure with a gap on both sides (or a one-date series)
+ * is a zero-length segment, which the round line cap draws as a dot: never an invisible `M`.
+ */
 function segmentsPath(xs: readonly number[], ys: readonly (number | undefined)[]): string {
   let d = '';
-  let pen = false;
+  let run = 0; // points in the current polyline
   for (let i = 0; i < xs.length; i++) {
     const y = ys[i];
     if (y === undefined) {
-      pen = false;
+      if (run === 1) d += 'h0';
+      run = 0;
       continue;
     }
-    d += `${pen ? 'L' : 'M'}${round(xs[i]!)},${round(y)}`;
-    pen = true;
+    d += `${run > 0 ? 'L' : 'M'}${round(xs[i]!)},${round(y)}`;
+    run++;
   }
+  if (run === 1) d += 'h0';
   return d;
 }
 
@@ -283,7 +289,8 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
       if (!peak || p.value > peak.value!) peak = p;
       latest = p;
     }
-    if (peak && wantPeak && peak !== latest) {
+    // the latest point, when marked, already carries the peak's label
+    if (peak && wantPeak && (peak !== latest || !wantLatest)) {
       const px = x(peak.t);
       marks.push({ key: m.key, index: m.index, kind: 'peak', x: round(px), y: round(y(peak.value!)), label: full(peak.value!), anchor: anchorFor(px) });
     }

@@ -27,7 +27,7 @@ export const trendStyles: CSSResult = css`
       --_halo: #151b23;
     }
   }
-  :host([height]) .frame {
+  .frame.fixed-height {
     aspect-ratio: auto;
     block-size: var(--_height);
   }

@@ -296,7 +296,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
 
   #doLayout(width: number): TrendLayout {
     const ratio = this.#ratio();
-    const height = this.height && this.height > 0 ? this.height : width / ratio;
+    const height = this.#fixedHeight() ?? width / ratio;
     const rtl = this.#loc.dir === 'rtl';
     const marks = (this.marks ?? '').toLowerCase();
     return layoutTrend(this.#series, {
@@ -316,12 +316,24 @@ export class DtmTrend extends LitElement implements DataAttributes {
     return parseRatio(this.aspectRatio, 16 / 9);
   }
 
+  /** The `height` attribute in pixels when it is a usable one (warned once otherwise). */
+  #fixedHeight(): number | undefined {
+    const h = this.height;
+    if (h === undefined || h === null) return undefined;
+    if (Number.isFinite(h) && h > 0) return h;
+    warnOnce(TAG, `height="${this.getAttribute('height') ?? ''}" is not a height in pixels (e.g. 320); the aspect ratio is used.`);
+    return undefined;
+  }
+
   protected override updated(): void {
     // sizes and positions go through the CSSOM, never a style attribute: strict CSPs allow it
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
     if (frame) {
       frame.style.setProperty('--_ratio', String(this.#ratio()));
-      if (this.height && this.height > 0) frame.style.setProperty('--_height', `${this.height}px`);
+      // an unreadable or non-positive height ("abc", "0") keeps the aspect ratio, never a 0 px chart
+      const fixed = this.#fixedHeight();
+      frame.classList.toggle('fixed-height', fixed !== undefined);
+      if (fixed !== undefined) frame.style.setProperty('--_height', `${fixed}px`);
       else frame.style.removeProperty('--_height');
     }
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');

@@ -57,6 +57,31 @@ describe('layoutTrend', () => {
     expect(l.lines[0]!.d).not.toContain(`,${l.y(0)}`);
   });
 
+  it('draws a figure with a gap on each side as a dot, not as nothing', () => {
+    const s = series('a', [
+      ['2024-01-31', 10],
+      ['2024-02-29', undefined],
+      ['2024-03-31', 12],
+      ['2024-04-30', undefined],
+      ['2024-05-31', 15],
+      ['2024-06-30', 16],
+    ]);
+    const l = layoutTrend([s], { width: 400, height: 200, loc: en, kind: 'line' });
+    // three runs: two lone figures (a zero-length segment each, drawn by the round cap) and a line
+    expect(l.lines[0]!.d.split('M').slice(1).map((run) => run.includes('h0') || run.includes('L'))).toEqual([true, true, true]);
+    expect(l.lines[0]!.d.match(/h0/g)).toHaveLength(2);
+    const one = layoutTrend([series('b', [['2024-04-30', 7]])], { width: 400, height: 200, loc: en, kind: 'line' });
+    expect(one.lines[0]!.d).toMatch(/^M[\d.]+,[\d.]+h0$/);
+  });
+
+  it('marks the peak alone when only the peak is asked for, even when it is the latest figure', () => {
+    const rising = series('a', [['2024-01', 1], ['2024-02', 2], ['2024-03', 3]]);
+    const peakOnly = layoutTrend([rising], { width: 400, height: 200, loc: en, kind: 'line', marks: { peak: true, latest: false } });
+    expect(peakOnly.marks.map((m) => [m.kind, m.label])).toEqual([['peak', '3']]);
+    const both = layoutTrend([rising], { width: 400, height: 200, loc: en, kind: 'line', marks: { peak: true, latest: true } });
+    expect(both.marks.map((m) => [m.kind, m.label])).toEqual([['latest', '3']]);
+  });
+
   it('stacks areas and marks the total', () => {
     const a = series('a', [['2024-01', 10], ['2024-02', 20]]);
     const b = series('b', [['2024-01', 5], ['2024-02', 5]]);
