@@ -356,6 +356,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
   // the figure columns of this run: one, or several read in the same pass
   let valueCols: Column[] = [value];
   let cellSeries: (string | undefined)[] = [undefined];
+  let ignoredSeries: string | undefined;
   if (options.valueFields && options.valueFields.length > 1) {
     valueCols = [];
     for (const f of options.valueFields) {
@@ -364,6 +365,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
       valueCols.push(c);
     }
     cellSeries = [...options.valueFields];
+    if (fields.series) ignoredSeries = fields.series.name;
     delete fields.series;
   }
   const k = valueCols.length;
@@ -554,6 +556,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
     notes.push(`several DTM operations in one file (${[...operations].slice(0, 5).join('; ')}); rows for the same date and region were combined (${rule}); filter by operation to keep one`);
   }
   if (!fields.date && table.rows.length > 0) notes.push('no date column: figures are undated');
+  if (ignoredSeries) notes.push(`series-field "${ignoredSeries}" is not used: with several value fields, each field is a series`);
   const report: LoadReport = {
     total: rows.length * k,
     used: kept.length,

@@ -12,6 +12,7 @@ async function ready(el: DtmTrend): Promise<void> {
   await el.updateComplete;
 }
 const svgOf = (el: Element): SVGSVGElement => el.shadowRoot!.querySelector('svg')!;
+const summaryOf = (el: Element): string => screenText(el.shadowRoot!.querySelector('[part~="summary"]')!);
 const texts = (el: Element, selector: string): string[] => [...el.shadowRoot!.querySelectorAll(selector)].map((t) => plain(t.textContent ?? '').trim());
 /** The x of each point of a path's "M x,y L x,y …" data, in drawing order. */
 const pathXs = (d: string): number[] => [...d.matchAll(/[ML](-?[\d.]+),/g)].map((m) => Number(m[1]));
@@ -142,6 +143,24 @@ describe('<dtm-trend> series, gaps and kinds', () => {
     await el.updateComplete;
     const march = [...(part(el, 'table') as HTMLTableElement).tBodies[0]!.rows].find((r) => r.cells[0]!.textContent!.includes('March'));
     expect(march!.cells[1]!.textContent).toBe('—');
+  });
+
+  it('names series by their field, in the order value-field gives, and lists them in the reader\'s language', async () => {
+    // the first row has no IDP figure: the returnees series appears first in the data
+    stubFetch(() => json([{ reportingDate: '2023-12-31', numPresentIdpInd: null, returnees: 4860000 }, { reportingDate: '2024-04-30', numPresentIdpInd: 1098913, returnees: 4871916 }]));
+    const el = await mount<DtmTrend>('<dtm-trend src="/fields.json" value-field="numPresentIdpInd, returnees"></dtm-trend>', 'dtm-trend');
+    await ready(el);
+    const legend = (): string[] => [...part(el, 'legend')!.querySelectorAll('button')].map((b) => b.textContent!.trim());
+    expect(legend()).toEqual(['IDPs', 'returnees']);
+    expect(part(el, 'plot')!.getAttribute('aria-label')).toBe('IDPs and returnees, December 2023 to April 2024');
+    el.setAttribute('lang', 'ar');
+    await until(() => part(el, 'plot')!.getAttribute('aria-label')!.startsWith('النازحون'));
+    expect(part(el, 'plot')!.getAttribute('aria-label')).toMatch(/^النازحون داخليًا وreturnees، من /);
+
+    stubFetch(() => json([{ date: '2024-03-31', returnees: 10 }, { date: '2024-04-30', returnees: 12 }]));
+    const one = await mount<DtmTrend>('<dtm-trend src="/one.json" value-field="returnees"></dtm-trend>', 'dtm-trend');
+    await ready(one);
+    expect(summaryOf(one)).toMatch(/^returnees rose from 10/);
   });
 
   it('draws one series per value field, with a legend that hides and shows them', async () => {

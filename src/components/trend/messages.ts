@@ -8,6 +8,8 @@ export interface TrendMessages {
   readonly noData: string;
   readonly peak: string;
   readonly latest: string;
+  /** The series named in a generated heading: at most three, then how many more (`more` already formatted). */
+  readonly seriesList: (labels: readonly string[], more: string | undefined) => string;
   /** The accessible name when there is no heading. */
   readonly generatedHeading: (series: string, from: string, to: string) => string;
   /** Tells keyboard users what the chart does. */
@@ -32,6 +34,7 @@ const en: TrendMessages = {
   noData: 'no data',
   peak: 'Peak',
   latest: 'Latest',
+  seriesList: (l, more) => (more ? `${l.join(', ')} and ${more} more` : l.length > 1 ? `${l.slice(0, -1).join(', ')} and ${l[l.length - 1]}` : (l[0] ?? '')),
   generatedHeading: (s, a, b) => `${s}, ${a} to ${b}`,
   keyboardHint: 'Use the left and right arrow keys to move between reporting dates, Home and End for the first and last.',
   legend: 'Series',
@@ -50,6 +53,7 @@ const ar: TrendMessages = {
   noData: 'لا توجد بيانات',
   peak: 'الذروة',
   latest: 'الأحدث',
+  seriesList: (l, more) => (more ? `${l.join('، ')} و${more} أخرى` : l.length > 1 ? `${l.slice(0, -1).join('، ')} و${l[l.length - 1]}` : (l[0] ?? '')),
   generatedHeading: (s, a, b) => `${s}، من ${a} إلى ${b}`,
   keyboardHint: 'استخدم مفتاحَي السهمين الأيمن والأيسر للتنقل بين تواريخ التقارير، و Home و End للأول والأخير.',
   legend: 'السلاسل',
@@ -68,6 +72,7 @@ const ckb: TrendMessages = {
   noData: 'داتا نییە',
   peak: 'لووتکە',
   latest: 'نوێترین',
+  seriesList: (l, more) => (more ? `${l.join('، ')} و ${more}ی تر` : l.length > 1 ? `${l.slice(0, -1).join('، ')} و ${l[l.length - 1]}` : (l[0] ?? '')),
   generatedHeading: (s, a, b) => `${s}، لە ${a} تا ${b}`,
   keyboardHint: 'کلیلی تیری ڕاست و چەپ بەکاربهێنە بۆ جووڵان لە نێوان بەروارەکانی ڕاپۆرت، و Home و End بۆ یەکەم و دوایین.',
   legend: 'زنجیرەکان',

@@ -11,7 +11,23 @@ export interface SummaryPoint {
   /** UTC ms of the reporting date. */
   readonly t: number;
   readonly value: number;
+  /** The date as published (`2016`, `2016-03`, `2016-03-31`): its precision is kept. */
+  readonly key?: string;
 }
+
+/** How precisely the summary names dates: years for yearly data, days within a single month. */
+type Precision = 'y' | 'ym' | 'ymd';
+
+function precisionOf(points: readonly SummaryPoint[]): Precision {
+  if (points.every((p) => p.key !== undefined && p.key.length === 4)) return 'y';
+  if (!points.some((p) => p.key !== undefined && p.key.length >= 10)) return 'ym';
+  const a = new Date(points[0]!.t);
+  const b = new Date(points[points.length - 1]!.t);
+  return a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth() ? 'ymd' : 'ym';
+}
+
+/** A dip counts when it goes below both ends by at least a tenth of the whole range. */
+const DIP = 0.1;
 
 interface Parts {
   label: string;
@@ -68,8 +84,13 @@ export function summarise(points: readonly SummaryPoint[], loc: ResolvedLocale, 
   const t = templates[loc.lang];
   const n = formatNumber(loc);
   const pct = formatNumber(loc, { style: 'percent', maximumFractionDigits: 0 });
-  const date = (time: number): string => formatLongMonth(loc, time);
   if (points.length === 0) return '';
+  const precision = precisionOf(points);
+  const date = (time: number): string => {
+    const d = new Date(time);
+    if (precision === 'ym') return formatLongMonth(loc, time);
+    return formatDate(loc, precision === 'y' ? { year: d.getUTCFullYear() } : { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+  };
   const first = points[0]!;
   const last = points[points.length - 1]!;
   let peak = first;
@@ -89,11 +110,13 @@ export function summarise(points: readonly SummaryPoint[], loc: ResolvedLocale, 
   for (const p of points) if (p.value < low.value) low = p;
   let shape: Shape;
   if (peak.value === low.value) return t.flat(parts);
-  if (last.value === first.value && low.value < first.value && peak === first) {
+  const risesAndFalls = peak !== first && peak !== last && peak.value > last.value;
+  const dip = low !== first && low !== last && Math.min(first.value, last.value) - low.value >= DIP * (peak.value - low.value);
+  if (dip && !risesAndFalls) {
     // down and back up again: the low is the story ("peak" slots carry the low here)
     return t['fall-rise']({ ...parts, peak: n(low.value), peakDate: date(low.t) });
   }
-  if (peak !== first && peak !== last && peak.value > last.value) {
+  if (risesAndFalls) {
     shape = 'rise-fall';
     parts.pct = pct((peak.value - last.value) / peak.value);
   } else if (last.value > first.value) {

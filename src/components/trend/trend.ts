@@ -19,10 +19,16 @@ import { layoutTrend, nearestDate, pointAt, pointIndex, type TrendKind, type Tre
 import { trendMessages } from './messages.js';
 import { buildSeries } from './series.js';
 
-import { summarise } from './summary.js';
+import { summarise, type SummaryPoint } from './summary.js';
 import { trendStyles } from './trend.styles.js';
 
 const TAG = 'dtm-trend';
+/** DTM's and HXL's names for the IDP count: such a series is called "IDPs" in the widget's language. */
+const IDP_FIELD = /^(numPresentIdpInd|#affected\+idps\b.*)$/i;
+const rank = (fields: readonly string[], key: string): number => {
+  const i = fields.indexOf(key);
+  return i < 0 ? fields.length : i;
+};
 const KINDS = ['line', 'area', 'stacked-area', 'bar'] as const;
 /** Rows per page of the data table. */
 const TABLE_PAGE = 1000;
@@ -287,9 +293,13 @@ export class DtmTrend extends LitElement implements DataAttributes {
     const from = bound(this.from, 'from');
     const to = bound(this.to, 'to');
     const series = buildSeries(observations, gaps, { ...(from && { from }), ...(to && { to }), labels });
+    // several value fields: in the order written, whatever the first row held
+    if (fields.length > 1) series.sort((a, b) => rank(fields, a.key) - rank(fields, b.key));
     return series.map((s, i) => {
       if (labels.has(s.key)) return s;
-      const label = given[i] || (s.key === 'value' && (!this.valueField || this.valueField === 'numPresentIdpInd') ? t.idps : s.key);
+      // without value-field the format's IDP count is read; a field given is the series' name
+      const field = s.key === 'value' ? (fields[0] ?? '') : s.key;
+      const label = given[i] || (IDP_FIELD.test(field) || field === '' ? t.idps : field);
       return { ...s, label };
     });
   }
@@ -408,11 +418,16 @@ export class DtmTrend extends LitElement implements DataAttributes {
 
   #heading(): string {
     if (this.heading?.trim()) return this.heading.trim();
-    const series = this.#series.filter((s) => !this._hidden.has(s.key));
+    const t = trendMessages(this.#loc.lang);
+    const labels = this.#series.filter((s) => !this._hidden.has(s.key)).map((s) => s.label);
+    // 18 governorates would make a paragraph of a name: three, then how many more
+    const named = labels.length > 4 ? t.seriesList(labels.slice(0, 3), formatNumber(this.#loc)(labels.length - 3)) : t.seriesList(labels, undefined);
     const layout = this.#layout;
-    if (!layout || layout.dates.length === 0) return series.map((s) => s.label).join(', ');
-    const fmt = (time: number): string => formatDate(this.#loc, { year: new Date(time).getUTCFullYear(), month: new Date(time).getUTCMonth() + 1 });
-    return trendMessages(this.#loc.lang).generatedHeading(series.map((s) => s.label).join(', '), fmt(layout.dates[0]!), fmt(layout.dates[layout.dates.length - 1]!));
+    if (!layout || layout.dates.length === 0) return named;
+    // yearly data is named by years, other data by months
+    const yearly = this.#keyAt(layout.dates[0]!).length === 4;
+    const fmt = (time: number): string => formatDate(this.#loc, { year: new Date(time).getUTCFullYear(), ...(!yearly && { month: new Date(time).getUTCMonth() + 1 }) });
+    return t.generatedHeading(named, fmt(layout.dates[0]!), fmt(layout.dates[layout.dates.length - 1]!));
   }
 
   #summaryMemo: { inputs: readonly unknown[]; text: string } | undefined;
@@ -427,11 +442,17 @@ export class DtmTrend extends LitElement implements DataAttributes {
   /** One sentence per series; with more than three, one sentence about their total. */
   #summarise(): string {
     const visible = this.#series.filter((s) => !this._hidden.has(s.key));
-    const defined = (s: TrendSeries): { t: number; value: number }[] => s.points.filter((p): p is { t: number; value: number } => p.value !== undefined);
+    const defined = (s: TrendSeries): SummaryPoint[] => s.points.filter((p): p is SummaryPoint => p.value !== undefined);
     if (visible.length <= 3) return visible.map((s) => summarise(defined(s), this.#loc, s.label)).join(' ');
-    const totals = new Map<number, number>();
-    for (const s of visible) for (const p of defined(s)) totals.set(p.t, (totals.get(p.t) ?? 0) + p.value);
-    const points = [...totals].sort((a, b) => a[0] - b[0]).map(([t, value]) => ({ t, value }));
+    const totals = new Map<number, { value: number; key: string | undefined }>();
+    for (const s of visible) {
+      for (const p of defined(s)) {
+        const sum = totals.get(p.t);
+        if (sum) sum.value += p.value;
+        else totals.set(p.t, { value: p.value, key: p.key });
+      }
+    }
+    const points = [...totals].sort((a, b) => a[0] - b[0]).map(([t, { value, key }]) => ({ t, value, ...(key !== undefined && { key }) }));
     return summarise(points, this.#loc, trendMessages(this.#loc.lang).total(visible.length));
   }
 

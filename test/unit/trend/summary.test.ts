@@ -53,6 +53,30 @@ describe('summarise', () => {
       'Arrivals fell from 100 in January 2023 to a low of 10 in June 2023 and rose to 100 in January 2024.',
     );
   });
+  it('tells any dip below both ends, and ignores a small wobble', () => {
+    const en = resolveLocale('en');
+    const p = (date: string, value: number) => ({ t: dateKeyTime(date), value });
+    expect(summarise([p('2023-01', 100), p('2023-06', 10), p('2024-01', 90)], en, 'Arrivals')).toBe(
+      'Arrivals fell from 100 in January 2023 to a low of 10 in June 2023 and rose to 90 in January 2024.',
+    );
+    expect(summarise([p('2023-01', 100), p('2023-06', 10), p('2024-01', 150)], en, 'Arrivals')).toBe(
+      'Arrivals fell from 100 in January 2023 to a low of 10 in June 2023 and rose to 150 in January 2024.',
+    );
+    expect(summarise([p('2023-01', 100), p('2023-06', 99), p('2024-01', 200)], en, 'Returnees')).toBe(
+      'Returnees rose from 100 in January 2023 to 200 in January 2024, up 100%.',
+    );
+  });
+  it('names dates as precisely as the data: years for yearly figures, days within one month', () => {
+    const en = resolveLocale('en');
+    const p = (key: string, value: number) => ({ t: dateKeyTime(key), value, key });
+    expect(summarise([p('2014', 10), p('2016', 30), p('2018', 20)], en, 'IDPs')).toBe(
+      'IDPs rose from 10 in 2014 to a peak of 30 in 2016 and fell to 20 in 2018, down 33% from the peak.',
+    );
+    const daily = summarise([p('2024-04-02', 10), p('2024-04-10', 30), p('2024-04-28', 20)], en, 'Arrivals');
+    expect(daily).toContain('from 10 in April 2, 2024');
+    expect(daily).toContain('peak of 30 in April 10, 2024');
+    expect(daily).toContain('20 in April 28, 2024');
+  });
   it('names two-word Sorani months correctly (January is کانوونی دووەم)', () => {
     const p = (date: string, value: number) => ({ t: dateKeyTime(date), value });
     const text = plain(summarise([p('2014-01', 10), p('2014-12', 20)], resolveLocale('ckb'), 'ئاوارەکان'));
