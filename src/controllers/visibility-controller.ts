@@ -1,9 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Calls back once when the host first scrolls into view (any pixel of it). Without
- * IntersectionObserver it calls back at once. Observation stops on disconnect and resumes on
- * reconnect while a callback is still pending.
+ * Calls back once when the host first scrolls into view (any pixel of it), or near it with a
+ * `margin` (IntersectionObserver's rootMargin, e.g. `'100% 0px'`: within a screen's height).
+ * Without IntersectionObserver it calls back at once. Observation stops on disconnect and
+ * resumes on reconnect while a callback is still pending.
  */
 export class VisibilityController implements ReactiveController {
   readonly #host: ReactiveControllerHost & Element;
@@ -11,9 +12,12 @@ export class VisibilityController implements ReactiveController {
   #observer: IntersectionObserver | undefined;
   #pending = false;
 
-  constructor(host: ReactiveControllerHost & Element, onVisible: () => void) {
+  readonly #margin: string;
+
+  constructor(host: ReactiveControllerHost & Element, onVisible: () => void, margin = '0px') {
     this.#host = host;
     this.#onVisible = onVisible;
+    this.#margin = margin;
     host.addController(this);
   }
 
@@ -42,9 +46,12 @@ export class VisibilityController implements ReactiveController {
       this.#fire();
       return;
     }
-    this.#observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) this.#fire();
-    });
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) this.#fire();
+      },
+      { rootMargin: this.#margin },
+    );
     this.#observer.observe(this.#host);
   }
 

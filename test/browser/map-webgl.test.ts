@@ -7,7 +7,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../src/components/map/map.define.js';
 import type { DtmMap } from '../../src/components/map/map.js';
 import { PALETTES, pick } from '../../src/components/map/colours.js';
-import { cleanup, mount, until } from './helpers/dom.js';
+import { userEvent } from 'vitest/browser';
+import { hasWebgl2 } from '../../src/components/map/webgl.js';
+import { cleanup, mount, part, until } from './helpers/dom.js';
 
 const GOVERNORATES = '/data/samples/iraq-idps-governorates.dtm.json';
 
@@ -70,6 +72,36 @@ describe('<dtm-map> with WebGL', () => {
     expect(el.getAttribute('rendering')).toBe('svg');
     expect(el.shadowRoot!.querySelectorAll('path.area')).toHaveLength(18);
     expect(el.shadowRoot!.querySelector('canvas.maplibregl-canvas')).toBeNull();
+  });
+
+  it('checks for WebGL2 without holding a context: other maps keep theirs', () => {
+    const kept = document.createElement('canvas').getContext('webgl2')!;
+    for (let i = 0; i < 20; i++) expect(hasWebgl2()).toBe(true);
+    expect(kept.isContextLost()).toBe(false);
+  });
+
+  it('selects on a tap with its tooltip, clears with Escape, and draws WebGL again after a state without a picture', { timeout: 120_000 }, async () => {
+    const el = await mount<DtmMap>(`<div style="width: 600px"><dtm-map src="${GOVERNORATES}"></dtm-map></div>`, 'dtm-map');
+    await until(() => el.getAttribute('rendering') === 'webgl', 45_000);
+    await el.updateComplete;
+    // a click on Al-Anbar (IQG01) on MapLibre's canvas
+    const anbar = el.shadowRoot!.querySelectorAll('path.area')[0]!.getBoundingClientRect();
+    const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas')!;
+    const c = canvas.getBoundingClientRect();
+    await userEvent.click(canvas, { position: { x: anbar.x + anbar.width * 0.35 - c.x, y: anbar.y + anbar.height * 0.55 - c.y } });
+    await until(() => el.selected === 'IQG01', 10_000);
+    await el.updateComplete;
+    expect(part(el, 'tooltip')).not.toBeNull(); // a tap has no hover: the tooltip still shows
+    await userEvent.keyboard('{Escape}');
+    await until(() => !el.selected);
+    // no data for that date: the message replaces the picture; back to the latest: MapLibre again
+    el.setAttribute('at', '2001-01');
+    await until(() => el.getAttribute('state') === 'empty');
+    expect(el.getAttribute('rendering')).toBe('svg');
+    el.removeAttribute('at');
+    await until(() => el.getAttribute('rendering') === 'webgl', 45_000);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('canvas.maplibregl-canvas')).not.toBeNull();
   });
 
   it('releases the map when removed, and builds a new one when re-inserted', { timeout: 90_000 }, async () => {

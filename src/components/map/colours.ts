@@ -46,10 +46,25 @@ export const PALETTES: Record<string, readonly string[]> = {
   cividis: ['#fee838', '#d2c060', '#a59c74', '#7c7b78', '#575c6d', '#32426f', '#00224e'],
 };
 
-/** `n` colours from a palette, evenly spread over its range (light to dark). */
+/** Between two `#rrggbb` colours, `f` of the way (in sRGB: neighbours of a sequential palette). */
+function mix(a: string, b: string, f: number): string {
+  const channel = (c: string, at: number): number => parseInt(c.slice(at, at + 2), 16);
+  return `#${[1, 3, 5].map((at) => hex2(Math.round(channel(a, at) + (channel(b, at) - channel(a, at)) * f))).join('')}`;
+}
+
+/**
+ * `n` colours from a palette, evenly spread over its range (light to dark). More classes than
+ * the palette has colours get colours mixed between its neighbours: never two classes alike.
+ */
 export function pick(palette: readonly string[], n: number): string[] {
-  if (n <= 1) return [palette[palette.length - 1]!];
-  return Array.from({ length: n }, (_, i) => palette[Math.round((i * (palette.length - 1)) / (n - 1))]!);
+  const last = palette.length - 1;
+  if (n <= 1 || last === 0) return Array.from({ length: Math.max(1, n) }, () => palette[last]!);
+  return Array.from({ length: n }, (_, i) => {
+    const at = (i * last) / (n - 1);
+    if (n <= palette.length) return palette[Math.round(at)]!;
+    const lo = Math.floor(at);
+    return lo >= last ? palette[last]! : mix(palette[lo]!, palette[lo + 1]!, at - lo);
+  });
 }
 
 /**

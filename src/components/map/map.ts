@@ -223,7 +223,8 @@ export class DtmMap extends LitElement implements DataAttributes {
   #glState: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   #glGeneration = 0;
   #glSignature = '';
-  readonly #near = new VisibilityController(this, () => this.#startGl());
+  // MapLibre (about 430 KiB with its worker) is fetched when the map is within a screen of view
+  readonly #near = new VisibilityController(this, () => this.#startGl(), '100% 0px');
 
   #onMap(region: string | undefined): boolean {
     if (region === undefined) return false;
@@ -352,12 +353,10 @@ export class DtmMap extends LitElement implements DataAttributes {
       this.#colours = palette.colours;
     }
     this.state = state;
-    if (this.renderer === 'svg' && this.#gl) {
-      this.#gl.destroy();
-      this.#gl = undefined;
-      this.#glState = 'idle';
-      this.rendering = 'svg';
-    }
+    // the WebGL map lives in the picture: switched to SVG, or no picture (loading, empty,
+    // error, new boundaries), it is released, and the next ready picture builds a new one
+    const pictured = (state === 'ready' || state === 'stale') && this.#areas !== undefined;
+    if ((this.renderer === 'svg' || !pictured) && (this.#gl || this.#glState === 'loading' || this.#glState === 'ready')) this.#releaseGl();
     const width = this.#size.measure() || 600;
     const rtl = this.#loc.dir === 'rtl';
     const areas = this.#areas;
@@ -412,17 +411,23 @@ export class DtmMap extends LitElement implements DataAttributes {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // release the WebGL context, the worker and every map listener; rebuilt on re-insertion
+    this.#releaseGl();
+  }
+
+  /** Releases the WebGL map (context, worker, listeners) and any pending start; SVG shows. */
+  #releaseGl(): void {
     this.#gl?.destroy();
     this.#gl = undefined;
     this.#glGeneration++;
     this.#glSignature = '';
+    this.#near.cancel();
     if (this.#glState !== 'failed') this.#glState = 'idle';
     this.rendering = 'svg';
   }
 
   /** After the SVG picture is up, the WebGL map is built once the map is near the viewport. */
   #maybeGl(): void {
-    if (this.renderer === 'svg' || this.#glState !== 'idle' || this.state !== 'ready' || !this.isConnected) return;
+    if (this.renderer === 'svg' || this.#glState !== 'idle' || (this.state !== 'ready' && this.state !== 'stale') || !this.#drawn || !this.isConnected) return;
     this.#glState = 'loading';
     this.#near.waitUntilVisible();
   }
@@ -464,7 +469,12 @@ export class DtmMap extends LitElement implements DataAttributes {
           },
           onSelect: (code) => {
             const i = this.#areas?.findIndex((a) => a.code === code) ?? -1;
-            if (i >= 0) this.#select(i);
+            if (i < 0) return;
+            // a tap has no hover: the tooltip shows the area tapped
+            this._cursor = i;
+            this.#select(i);
+            // keys (Escape, arrows) go on from the plot, not from MapLibre's canvas
+            this.renderRoot.querySelector<HTMLElement>('.plot')?.focus({ preventScroll: true });
           },
           onMove: () => this.requestUpdate(),
           onReady: () => {
@@ -525,7 +535,12 @@ export class DtmMap extends LitElement implements DataAttributes {
     if (tip && drawn && this._cursor >= 0) {
       const [cx, cy] = this.#point(this._cursor);
       const w = tip.offsetWidth;
-      const left = Math.max(0, Math.min(drawn.width - w, cx + 12 + w > drawn.width ? cx - w - 12 : cx + 12));
+      // beside the area, on the reading side (left of it in Arabic and Sorani), flipped at the edge
+      const after = cx + 12;
+      const before = cx - w - 12;
+      const rtl = this.#loc.dir === 'rtl';
+      const side = rtl ? (before < 0 ? after : before) : after + w > drawn.width ? before : after;
+      const left = Math.max(0, Math.min(drawn.width - w, side));
       tip.style.setProperty('--_tx', `${Math.round(left)}px`);
       tip.style.setProperty('--_ty', `${Math.round(Math.max(0, cy - 24))}px`);
     }
@@ -655,12 +670,21 @@ export class DtmMap extends LitElement implements DataAttributes {
     const values = [...this.#values.values()];
     const min = Math.min(...values);
     const max = Math.max(...values);
-    const edges = [min, ...this.#breaks, max];
+    const breaks = this.#breaks;
+    const last = this.#colours.length - 1;
+    // the data's own extent at both ends; a class the data does not reach (thresholds set
+    // beyond it) shows its bounds instead of an upside-down range
+    const range = (i: number): string => {
+      const lo = i === 0 ? min : breaks[i - 1]!;
+      const hi = i === last ? max : breaks[i]!;
+      if (lo <= hi) return `${fmt(lo)} – ${fmt(hi)}`;
+      return i === 0 ? `< ${fmt(breaks[0]!)}` : `≥ ${fmt(breaks[i - 1]!)}`;
+    };
     const missing = this.#areas!.some((a) => !this.#values.has(a.code));
     return html`<ul class="legend" part="legend" aria-label=${mapMessages(this.#loc.lang).legend}>
       ${this.kind === 'bubbles'
         ? nothing
-        : this.#colours.map((_, i) => html`<li><span class="swatch" data-class=${i} aria-hidden="true"></span>${fmt(edges[i]!)} – ${fmt(edges[i + 1]!)}</li>`)}
+        : this.#colours.map((_, i) => html`<li><span class="swatch" data-class=${i} aria-hidden="true"></span>${range(i)}</li>`)}
       ${missing ? html`<li><span class="swatch nodata" aria-hidden="true"></span>${mapMessages(this.#loc.lang).noData}</li>` : nothing}
     </ul>`;
   }

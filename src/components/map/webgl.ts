@@ -59,7 +59,10 @@ export interface GlMap {
 /** True when this browser can give MapLibre a WebGL2 context. */
 export function hasWebgl2(): boolean {
   try {
-    return document.createElement('canvas').getContext('webgl2') !== null;
+    const gl = document.createElement('canvas').getContext('webgl2');
+    // a probe must not hold a context: the page has only about 16, and the oldest is lost first
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return gl !== null;
   } catch {
     return false;
   }

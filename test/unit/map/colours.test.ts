@@ -30,4 +30,12 @@ describe('class colours', () => {
     expect(bad.invalid).toEqual(['red;background:url(//x)']);
     expect(bad.colours).toEqual(pick(PALETTES.blues!, 2));
   });
+  it('never gives two classes the same colour, even with more classes than the palette has', () => {
+    const nine = classColours('blues', 9).colours;
+    expect(new Set(nine).size).toBe(9);
+    expect(nine[0]).toBe(PALETTES.blues![0]);
+    expect(nine[8]).toBe(PALETTES.blues![6]);
+    // three colours for five classes: the given ones at both ends and the middle, mixes between
+    expect(classColours('#fee, #fa0, #a40', 5).colours).toEqual(['#ffeeee', '#ffcc77', '#ffaa00', '#d57700', '#aa4400']);
+  });
 });
