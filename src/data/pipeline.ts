@@ -100,7 +100,6 @@ export type PipelineResult =
   | { readonly ok: false; readonly kind: 'fields'; readonly detail: string };
 
 const MAX_EXAMPLES = 10;
-const MAX_GAPS = 10_000;
 const DATE_CACHE_SIZE = 4096;
 const PEOPLE_CAP = 1e10;
 
@@ -449,12 +448,17 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
       }
       const empty = read === 'missing-value' && isEmptyRow(table.columns, row);
       reject(n, empty ? 'empty-row' : read, raw);
-      if (read === 'missing-value' && !empty && fields.date && gaps.length < MAX_GAPS) {
+      // "no figure" for a date is kept as a gap (never bridged, never zero), for the region asked
+      // for only: another governorate's blank is not a gap in this one's line
+      if (read === 'missing-value' && !empty && fields.date) {
         const d = readDate(fields.date.get(row), options.dateFormat);
         if (typeof d === 'string') {
           const region = fields.region ? normaliseRegion(fields.region.get(row)) : undefined;
-          const series = cellSeries[j] ?? (fields.series ? cellText(fields.series.get(row))?.trim() : undefined);
-          gaps.push({ date: d, ...(region?.ok && { region: region.code }), ...(series && { series }) });
+          const code = region?.ok ? region.code : undefined;
+          if (!regionWanted || (code !== undefined && (code === regionWanted || code.startsWith(regionWanted)))) {
+            const series = cellSeries[j] ?? (fields.series ? cellText(fields.series.get(row))?.trim() : undefined);
+            gaps.push({ date: d, ...(code !== undefined && { region: code }), ...(series && { series }) });
+          }
         }
       }
     }

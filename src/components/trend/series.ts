@@ -61,26 +61,34 @@ export function buildSeries(observations: readonly Observation[], gaps: readonly
     if (!acc) accs.set(key, (acc = { dates: [], sums: [], last: undefined, byDate: undefined }));
     return acc;
   };
-  // rows give their series in turn (IDPs, returnees, IDPs, …): remember the last few accumulators
+  // "no figure" by series, date and area: a total with an area missing is unknown, not smaller
+  const missing = new Map<string, Map<string, Set<string>>>();
+  for (const g of gaps) {
+    if (!within(g.date)) continue;
+    const key = g.series ?? DEFAULT_KEY;
+    let byDate = missing.get(key);
+    if (!byDate) missing.set(key, (byDate = new Map()));
+    let areas = byDate.get(g.date);
+    if (!areas) byDate.set(g.date, (areas = new Set()));
+    areas.add(g.region ?? '');
+  }
+  // rows give their series in turn (IDPs, returnees, IDPs, …): remember the last accumulator
   let lastKey: string | undefined;
   let lastAcc: Accumulator | undefined;
+  let lastMissing: Map<string, Set<string>> | undefined;
   for (const o of observations) {
     if (o.date === undefined || !within(o.date)) continue;
     const key = o.series ?? DEFAULT_KEY;
     if (key !== lastKey) {
       lastKey = key;
       lastAcc = accFor(key);
+      lastMissing = missing.get(key);
     }
     add(lastAcc!, o.date, o.value);
+    // an area that has a blank row and also a figure for the date did report (a duplicate row)
+    if (lastMissing) lastMissing.get(o.date)?.delete(o.region ?? '');
   }
-  const missing = new Map<string, Set<string>>();
-  for (const g of gaps) {
-    if (!within(g.date)) continue;
-    const key = g.series ?? DEFAULT_KEY;
-    accFor(key);
-    if (!missing.has(key)) missing.set(key, new Set());
-    missing.get(key)!.add(g.date);
-  }
+  for (const key of missing.keys()) accFor(key);
   return [...accs].map(([key, acc]) => {
     const points: TrendPoint[] = new Array<TrendPoint>(acc.dates.length);
     let sorted = true;
@@ -92,9 +100,13 @@ export function buildSeries(observations: readonly Observation[], gaps: readonly
     }
     const gapDates = missing.get(key);
     if (gapDates) {
-      // a gap only where no area reported a figure for that date
       const known = indexOf(acc);
-      for (const date of gapDates) if (!known.has(date)) points.push({ t: dateKeyTime(date), value: undefined, key: date });
+      for (const [date, areas] of gapDates) {
+        if (areas.size === 0) continue; // every area with a blank also gave a figure
+        const at = known.get(date);
+        if (at === undefined) points.push({ t: dateKeyTime(date), value: undefined, key: date });
+        else points[at] = { ...points[at]!, value: undefined }; // a partial sum is not the total
+      }
       sorted = false;
     }
     if (!sorted) points.sort((a, b) => a.t - b.t);

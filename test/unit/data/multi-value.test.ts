@@ -9,6 +9,23 @@ const table = (rows: unknown[]): Table => {
   return t.table;
 };
 
+describe('gaps ("no figure" rows)', () => {
+  it('keeps them for the region asked for only, and never caps them', () => {
+    const rows = [
+      { date: '2024-03-15', region: 'IQG15', idps: 100 },
+      { date: '2024-03-15', region: 'IQG07', idps: null }, // Baghdad blank: not a gap in Ninewa
+      { date: '2024-04-15', region: 'IQG15', idps: null },
+    ];
+    const r = buildObservations(table(rows), { valueField: 'idps', region: 'IRQ-G15', today: '2024-06-30' });
+    if (!r.ok) throw new Error(r.detail);
+    expect(r.gaps).toEqual([{ date: '2024-04-15', region: 'IQG15' }]);
+    const many = Array.from({ length: 12_000 }, (_, i) => ({ date: `2024-01-01T${String(i % 24).padStart(2, '0')}:00`, region: `IQG${String((i % 18) + 1).padStart(2, '0')}`, idps: null }));
+    const all = buildObservations(table(many), { valueField: 'idps', today: '2024-06-30' });
+    if (!all.ok) throw new Error(all.detail);
+    expect(all.gaps).toHaveLength(12_000);
+  });
+});
+
 describe('several value fields in one pass', () => {
   const rows = [
     { date: '2023-12-31', idps: 1123663, returnees: 4860000 },

@@ -39,20 +39,25 @@ describe('buildSeries', () => {
     ]);
   });
 
-  it('puts a gap only where no area reported a figure for that date', () => {
+  it('makes a total with an area missing a gap, not a drop', () => {
     const obs: Observation[] = [
       { date: '2024-01', region: 'IQG01', value: 10 },
+      { date: '2024-01', region: 'IQG02', value: 100 },
       { date: '2024-03', region: 'IQG01', value: 30 },
+      { date: '2024-04', region: 'IQG01', value: 40 },
+      { date: '2024-04', region: 'IQG02', value: 110 },
     ];
     const gaps: Gap[] = [
       { date: '2024-02', region: 'IQG01' },
-      { date: '2024-03', region: 'IQG02' }, // another area reported 2024-03: no gap there
+      { date: '2024-03', region: 'IQG02' }, // Baghdad blank in March: the national total is unknown
+      { date: '2024-04', region: 'IQG02' }, // a blank duplicate row of an area that did report
     ];
     const [s] = buildSeries(obs, gaps);
     expect(s!.points.map((p) => [p.key, p.value])).toEqual([
-      ['2024-01', 10],
+      ['2024-01', 110],
       ['2024-02', undefined],
-      ['2024-03', 30],
+      ['2024-03', undefined],
+      ['2024-04', 150],
     ]);
   });
 
