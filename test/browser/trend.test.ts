@@ -95,6 +95,22 @@ describe('<dtm-trend> with the real national IDP series', () => {
     expect(tip.left).toBeGreaterThanOrEqual(box.left - 1);
     expect(tip.right).toBeLessThanOrEqual(box.right + 1);
   });
+
+  it('shows the tooltip on a tap, and keeps it when the finger lifts', async () => {
+    const el = await mount<DtmTrend>(`<div style="width: 800px"><dtm-trend src="${NATIONAL}"></dtm-trend></div>`, 'dtm-trend');
+    await ready(el);
+    const plot = part(el, 'plot')!;
+    const box = plot.getBoundingClientRect();
+    const at = { clientX: box.right - 2, clientY: box.top + box.height / 2, bubbles: true, pointerType: 'touch' };
+    // what a touch screen sends for a tap: down, up, leave (no move)
+    for (const type of ['pointerdown', 'pointerup', 'pointerleave']) plot.dispatchEvent(new PointerEvent(type, at));
+    await el.updateComplete;
+    expect(screenText(part(el, 'tooltip')!)).toBe('April 2024 IDPs: 1,098,913');
+    // a mouse leaving still hides it
+    plot.dispatchEvent(new PointerEvent('pointerleave', { ...at, pointerType: 'mouse' }));
+    await el.updateComplete;
+    expect(part(el, 'tooltip')).toBeNull();
+  });
 });
 
 describe('<dtm-trend> right to left', () => {

@@ -388,8 +388,9 @@ export class DtmTrend extends LitElement implements DataAttributes {
             aria-label=${heading}
             aria-describedby="hint summary"
             @keydown=${this.#onKey}
+            @pointerdown=${this.#onPointer}
             @pointermove=${this.#onPointer}
-            @pointerleave=${this.#onLeave}
+            @pointerleave=${this.#onPointerLeave}
             @blur=${this.#onLeave}
           >
             ${this.#renderSvg(layout)}
@@ -636,6 +637,11 @@ export class DtmTrend extends LitElement implements DataAttributes {
 
   readonly #onLeave = (): void => {
     this._cursor = -1;
+  };
+
+  /** A finger lifted leaves the plot at once: after a tap the tooltip stays until the next tap or blur. */
+  readonly #onPointerLeave = (e: PointerEvent): void => {
+    if (e.pointerType !== 'touch') this._cursor = -1;
   };
 }
 
