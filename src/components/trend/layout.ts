@@ -169,6 +169,25 @@ export function unionOfTimes(lists: readonly (readonly TrendPoint[])[]): number[
   return out;
 }
 
+/**
+ * Layers of a stacked chart on the shared dates: `tops[k][i]` is the top of layer k at date i
+ * (the sum of layers 0..k), undefined where that layer or one under it has no figure: a stack
+ * with a missing layer has no known height, and is never drawn as if the layer were zero.
+ */
+function stackOn(dates: readonly number[], layers: readonly (readonly TrendPoint[])[]): { tops: (number | undefined)[][]; total: (number | undefined)[] } {
+  const at = new Map<number, number>();
+  dates.forEach((t, i) => at.set(t, i));
+  let below: (number | undefined)[] = dates.map(() => 0);
+  const tops = layers.map((points) => {
+    const own = new Array<number | undefined>(dates.length).fill(undefined);
+    for (const p of points) if (p.value !== undefined) own[at.get(p.t)!] = (own[at.get(p.t)!] ?? 0) + p.value;
+    const top = below.map((b, i) => (b === undefined || own[i] === undefined ? undefined : b + own[i]!));
+    below = top;
+    return top;
+  });
+  return { tops, total: layers.length ? below : [] };
+}
+
 export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): TrendLayout {
   const hidden = o.hidden ?? new Set<string>();
   const visible = series.map((s, index) => ({ s, index })).filter(({ s }) => !hidden.has(s.key));
@@ -179,15 +198,12 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
   const dates = unionOfTimes(visible.map(({ s }) => s.points));
   const stacked = o.kind === 'stacked-area';
   let max = 0;
-  const stackTotals = new Map<number, number>();
-  for (const { s } of visible) {
-    for (const p of s.points) {
-      if (p.value === undefined) continue;
-      if (stacked) stackTotals.set(p.t, (stackTotals.get(p.t) ?? 0) + p.value);
-      else if (p.value > max) max = p.value;
-    }
+  const stack = stacked ? stackOn(dates, visible.map(({ s }) => s.points)) : undefined;
+  if (stack) {
+    for (const v of stack.total) if (v !== undefined && v > max) max = v;
+  } else {
+    for (const { s } of visible) for (const p of s.points) if (p.value !== undefined && p.value > max) max = p.value;
   }
-  if (stacked) for (const v of stackTotals.values()) if (v > max) max = v;
 
   // margins: room for the value labels on the axis side, the time labels below
   const width = Math.max(o.width, 60);
@@ -232,14 +248,49 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
     const w = Math.max(1, group / Math.max(visible.length, 1));
     visible.forEach(({ s, index }, k) => {
       const offset = o.reverseTime ? group / 2 - (k + 1) * w : -group / 2 + k * w;
+      const bar = (p: TrendPoint): void => {
+        const top = y(p.value!);
+        bars.push({ key: s.key, index, x: round(x(p.t) + offset), y: round(top), w: round(w), h: round(plot.bottom - top) });
+      };
+      if (s.points.length <= plotWidth) {
+        for (const p of s.points) if (p.value !== undefined) bar(p);
+        return;
+      }
+      // more bars than pixel columns (100k hourly figures would be 100k rects and freeze the
+      // page): one bar per column, the column's highest, which is what the thin bars would
+      // paint; a one-day surge stays
+      decimated = true;
+      let column = Number.NaN;
+      let best: TrendPoint | undefined;
       for (const p of s.points) {
         if (p.value === undefined) continue;
-        const top = y(p.value);
-        bars.push({ key: s.key, index, x: round(x(p.t) + offset), y: round(top), w: round(w), h: round(plot.bottom - top) });
+        const c = Math.floor(Math.abs(x(p.t) - origin));
+        if (c !== column) {
+          if (best) bar(best);
+          column = c;
+          best = p;
+        } else if (p.value > best!.value!) best = p;
       }
+      if (best) bar(best);
+    });
+  } else if (stack) {
+    // one set of dates for every layer, so that each sits exactly on the one below
+    let keep: number[] = dates.map((_, i) => i);
+    if (dates.length > plotWidth * 2) {
+      const columns = Float64Array.from(dateX, (px) => Math.abs(px - origin));
+      const kept = new Set<number>();
+      for (const tops of stack.tops) for (const i of m4(columns, tops)) kept.add(i);
+      keep = [...kept].sort((a, b) => a - b);
+      decimated = true;
+    }
+    const xs = keep.map((i) => dateX[i]!);
+    visible.forEach(({ s, index }, k) => {
+      const tops = keep.map((i) => (stack.tops[k]![i] === undefined ? undefined : y(stack.tops[k]![i]!)));
+      // where a layer is known, so is everything under it
+      const bottoms = keep.map((i) => y(k === 0 ? 0 : (stack.tops[k - 1]![i] ?? 0)));
+      lines.push({ key: s.key, index, d: segmentsPath(xs, tops), area: areaPath(xs, tops, bottoms) });
     });
   } else {
-    const base = new Map<number, number>(); // stacked: running total per date
     for (const { s, index } of visible) {
       let pts = s.points;
       // M4 when there are more points than pixel columns: the same picture, far fewer nodes
@@ -254,20 +305,9 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
         decimated = true;
       }
       const xs = pts.map((p) => x(p.t));
-      if (stacked) {
-        const bottoms = pts.map((p) => y(base.get(p.t) ?? 0));
-        const tops = pts.map((p) => {
-          if (p.value === undefined) return undefined;
-          const b = (base.get(p.t) ?? 0) + p.value;
-          base.set(p.t, b);
-          return y(b);
-        });
-        lines.push({ key: s.key, index, d: segmentsPath(xs, tops), area: areaPath(xs, tops, bottoms) });
-      } else {
-        const ys = pts.map((p) => (p.value === undefined ? undefined : y(p.value)));
-        const line: PlacedLine = { key: s.key, index, d: segmentsPath(xs, ys) };
-        lines.push(o.kind === 'area' ? { ...line, area: areaPath(xs, ys, xs.map(() => plot.bottom)) } : line);
-      }
+      const ys = pts.map((p) => (p.value === undefined ? undefined : y(p.value)));
+      const line: PlacedLine = { key: s.key, index, d: segmentsPath(xs, ys) };
+      lines.push(o.kind === 'area' ? { ...line, area: areaPath(xs, ys, xs.map(() => plot.bottom)) } : line);
     }
   }
 
@@ -276,9 +316,9 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
   const wantPeak = o.marks?.peak ?? true;
   const wantLatest = o.marks?.latest ?? true;
   const anchorFor = (px: number): PlacedMark['anchor'] => (px < plot.left + 40 ? 'start' : px > plot.right - 40 ? 'end' : 'middle');
-  const markSeries: { key: string; index: number; points: readonly TrendPoint[] }[] = stacked
+  const markSeries: { key: string; index: number; points: readonly TrendPoint[] }[] = stack
     ? visible.length
-      ? [{ key: 'total', index: -1, points: [...stackTotals].sort((a, b) => a[0] - b[0]).map(([t, value]) => ({ t, value })) }]
+      ? [{ key: 'total', index: -1, points: dates.map((t, i) => ({ t, value: stack.total[i] })) }]
       : []
     : visible.map(({ s, index }) => ({ key: s.key, index, points: s.points }));
   for (const m of markSeries) {

@@ -82,12 +82,56 @@ describe('layoutTrend', () => {
     expect(both.marks.map((m) => [m.kind, m.label])).toEqual([['latest', '3']]);
   });
 
+  it('stacks layers on the shared dates: a layer missing under another makes a gap, not a drop', () => {
+    const a = series('a', [['2024-01', 10], ['2024-02', undefined], ['2024-03', 30]]);
+    const b = series('b', [['2024-01', 5], ['2024-02', 6], ['2024-03', 7]]);
+    const l = layoutTrend([a, b], { width: 400, height: 200, loc: en, kind: 'stacked-area' });
+    // b's line is in two runs (a lone dot at each end): February has no known total
+    expect(l.lines[1]!.d.match(/M/g)).toHaveLength(2);
+    expect(l.lines[1]!.d).not.toContain(`,${l.y(6)}`); // never b's own 6 standing on a zero
+    expect(l.marks.map((m) => m.label)).toEqual(['37']);
+  });
+
+  it('decimates stacked layers together, so each stays on the one below', () => {
+    const start = Date.UTC(2020, 0, 1);
+    const layer = (key: string, f: (i: number) => number): TrendSeries => ({
+      key,
+      label: key,
+      points: Array.from({ length: 5_000 }, (_, i) => ({ t: start + i * 3_600_000, value: f(i) })),
+    });
+    const l = layoutTrend([layer('a', (i) => 100 + (i % 13)), layer('b', (i) => 50 + (i % 7))], { width: 400, height: 200, loc: en, kind: 'stacked-area' });
+    expect(l.decimated).toBe(true);
+    const xs = (d: string): string[] => [...d.matchAll(/[ML](-?[\d.]+),/g)].map((m) => m[1]!);
+    expect(xs(l.lines[1]!.d)).toEqual(xs(l.lines[0]!.d));
+    // b's area closes along a's line: its lower edge is a's tops, backwards
+    const edge = (d: string): string[] => [...d.matchAll(/[ML](-?[\d.]+,-?[\d.]+)/g)].map((m) => m[1]!);
+    const aTops = edge(l.lines[0]!.d);
+    expect(edge(l.lines[1]!.area!).slice(aTops.length)).toEqual([...aTops].reverse());
+  });
+
   it('stacks areas and marks the total', () => {
     const a = series('a', [['2024-01', 10], ['2024-02', 20]]);
     const b = series('b', [['2024-01', 5], ['2024-02', 5]]);
     const l = layoutTrend([a, b], { width: 400, height: 200, loc: en, kind: 'stacked-area' });
     expect(l.marks.map((m) => m.label)).toEqual(['25']); // the latest total is also the peak
     expect(l.yTicks[l.yTicks.length - 1]!.label).toBe('30'); // nice ticks of 10 above the total of 25
+  });
+
+  it('draws at most one bar per pixel column for long series, keeping a one-hour surge', () => {
+    const start = Date.UTC(2020, 0, 1);
+    const hourly: TrendSeries = {
+      key: 'a',
+      label: 'a',
+      points: Array.from({ length: 20_000 }, (_, i) => ({ t: start + i * 3_600_000, value: i === 12_345 ? 9_000 : 100 + (i % 7) })),
+    };
+    const l = layoutTrend([hourly], { width: 800, height: 400, loc: en, kind: 'bar' });
+    const columns = l.plot.right - l.plot.left;
+    expect(l.decimated).toBe(true);
+    expect(l.bars.length).toBeLessThanOrEqual(columns + 2);
+    expect(l.bars.length).toBeGreaterThan(columns * 0.9);
+    const tallest = Math.min(...l.bars.map((b) => b.y));
+    expect(tallest).toBeCloseTo(l.y(9_000), 0);
+    expect(l.bars.filter((b) => b.y === tallest)).toHaveLength(1);
   });
 
   it('draws one bar per series and reporting date, side by side', () => {
