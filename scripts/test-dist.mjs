@@ -5,9 +5,10 @@
 //  - the classic-script build (dist/iife) for CMSs that refuse modules;
 //  - a page that loads only dist/cdn/counter.js downloads nothing else (no d3, no MapLibre);
 //  - the library included twice on one page (module + classic script) keeps working;
+//  - every package the bundler put into dist/ (per the source maps) has its licence notice;
 //  - every target of package.json "exports" exists, and the side-effect-free entry imports in Node.
 // Prints `dist: N passed, N failed` and writes reports/dist.json.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -250,6 +251,27 @@ for (const [path, title] of [
     assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
   });
 }
+
+await check('every package bundled into dist/ has its notice in THIRD-PARTY-NOTICES.md, at its version', () => {
+  // the packages the bundler put into the built files, read from their source maps
+  const found = new Set();
+  for (const dir of ['dist/cdn', 'dist/cdn/chunks', 'dist/iife']) {
+    if (!existsSync(join(root, dir))) continue;
+    for (const f of readdirSync(join(root, dir)).filter((f) => f.endsWith('.map'))) {
+      for (const source of JSON.parse(readFileSync(join(root, dir, f), 'utf8')).sources) {
+        const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
+        if (m) found.add(m[1]);
+      }
+    }
+  }
+  assert(found.has('lit') && found.has('maplibre-gl'), `source maps list only: ${[...found].join(', ')}`);
+  const notices = readFileSync(join(root, 'THIRD-PARTY-NOTICES.md'), 'utf8');
+  const missing = [...found].filter((name) => {
+    const { version } = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8'));
+    return !notices.includes(`### ${name} ${version} (`);
+  });
+  assert(missing.length === 0, `no notice for: ${missing.join(', ')}`);
+});
 
 await check('every package.json "exports" target exists', () => {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
