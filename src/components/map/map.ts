@@ -99,8 +99,15 @@ interface Drawn {
  * @csspart table-toggle - The "Show table" button.
  * @csspart table - The data table.
  * @csspart source - The source and boundary credits.
+ * @csspart link - The link in the source credit (with `source-url`).
+ * @csspart message - The message in place of the map when there are no figures yet.
  * @csspart error - The error card.
+ * @csspart retry - The error card's "Try again" button.
+ * @csspart stale - The "Not up to date" mark.
  * @csspart rejected - The "rows not shown" notice.
+ * @csspart gl - The box of the WebGL map (MapLibre), over the SVG picture once it is ready.
+ * @csspart reset - The WebGL map's "Reset view" button.
+ * @csspart live - The visually hidden live region that reads the area under the cursor.
  *
  * @cssprop --dtm-map-area-stroke - Area borders. Default: #ffffff (#151b23 dark).
  * @cssprop --dtm-map-nodata - Hatching of areas without data. Default: #9aa5b1.

@@ -87,8 +87,13 @@ function readAnnotations(raw: string | undefined): Annotation[] {
  * @csspart table - The data table.
  * @csspart table-pages - Below a table of more than 1,000 dates: the rows shown, with buttons to the previous and next ones.
  * @csspart source - The source credit.
- * @csspart error - The error card; @csspart retry - its button.
- * @csspart stale - The "Not up to date" mark; @csspart rejected - the "rows not shown" notice.
+ * @csspart link - The link in the source credit (with `source-url`).
+ * @csspart message - A message in place of the chart: no data yet, or needs data.
+ * @csspart error - The error card.
+ * @csspart retry - The error card's "Try again" button.
+ * @csspart stale - The "Not up to date" mark.
+ * @csspart rejected - The "rows not shown" notice.
+ * @csspart live - The visually hidden live region that reads the cursor's date and values.
  *
  * @cssprop --dtm-series-1 - Colour of the first series (…through --dtm-series-8). Default: the Okabe-Ito palette, safe for colour-blind readers.
  * @cssprop --dtm-color-grid - Grid lines. Default: #e3e8ee / #2c3642.
