@@ -67,6 +67,17 @@ describe('<dtm-map> on the built-in governorates', () => {
     await el.updateComplete;
     expect(areaHeader.getAttribute('aria-sort')).toBe('ascending');
     expect(rows()[0]![0]).toBe('Al-Anbar');
+    // the share column sorts too: smallest share first on a second click
+    const shareHeader = table.tHead!.rows[0]!.cells[2]!;
+    shareHeader.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(shareHeader.getAttribute('aria-sort')).toBe('descending');
+    expect(areaHeader.getAttribute('aria-sort')).toBe('none');
+    expect(rows()[0]![2]).toBe('21.2%');
+    shareHeader.querySelector('button')!.click();
+    await el.updateComplete;
+    expect(shareHeader.getAttribute('aria-sort')).toBe('ascending');
+    expect(rows()[0]).toEqual(['Al-Muthanna', '636', '0.1%']);
   });
 
   it('selects an area with the keyboard, fires dtm-select, and clears with Escape', async () => {

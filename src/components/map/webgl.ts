@@ -3,12 +3,14 @@
  * viewport download it (MapLibre is about 300 KiB gzip, plus its worker). It draws the same areas
  * and colours as the SVG picture, which stays on screen until this map's first `idle`, so readers
  * never wait for WebGL. No basemap unless asked; no glyph server (labels stay browser-shaped
- * text drawn by the element); attribution comes from the element, never from data.
+ * text drawn by the element). Attribution is the element's footer: a basemap's credits reach it
+ * as plain text, never as HTML.
  */
 import * as maplibregl from 'maplibre-gl';
 import cssText from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { attributionText } from './attribution.js';
 
 // The worker is a separate file; bundling moves it, so say where it is (first call wins).
 maplibregl.setWorkerUrl(workerUrl);
@@ -46,7 +48,10 @@ export interface GlOptions {
   readonly onReady: () => void;
   /** Called when WebGL fails (no WebGL2, lost context, blocked worker): the SVG picture stays. */
   readonly onFail: (reason: string) => void;
+  /** The basemap's credits as plain text (its sources' attributions), when it has any. */
+  readonly onAttribution?: (text: string) => void;
 }
+
 
 export interface GlMap {
   update(areas: readonly GlArea[], active: string | undefined, selected: string | undefined): void;
@@ -150,6 +155,19 @@ export function createGlMap(container: HTMLElement, root: ShadowRoot, areas: rea
     }
   };
   map.on('style.load', addOwnLayers);
+  if (o.basemap && o.onAttribution) {
+    // sources named by a TileJSON URL know their attribution only once it has loaded
+    let said = '';
+    map.on('sourcedata', () => {
+      const texts = new Set<string>();
+      for (const id of Object.keys(map.getStyle()?.sources ?? {})) {
+        const a = (map.getSource(id) as { attribution?: unknown } | undefined)?.attribution;
+        if (typeof a === 'string' && a.trim()) texts.add(attributionText(a));
+      }
+      const text = [...texts].filter(Boolean).join('; ');
+      if (text !== said) o.onAttribution!((said = text));
+    });
+  }
   map.on('styleimagemissing', (e: { id: string }) => {
     if (e.id === 'dtm-hatch' && !map.hasImage('dtm-hatch')) map.addImage('dtm-hatch', hatch(o.nodataColour));
   });
