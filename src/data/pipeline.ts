@@ -6,7 +6,7 @@
 import { dateKey, daysInMonth, parseIsoDate, type CalendarDate } from '../format/date.js';
 
 export { dateKey };
-import { normaliseDigits, parseStrictNumber } from './strict-number.js';
+import { normaliseDigits, parseCoordinate, parseStrictNumber } from './strict-number.js';
 import { hxlMatches, parseHxlTag } from './hxl.js';
 import { normaliseRegion } from './iraq.js';
 import type { Column, Format, Table } from './table.js';
@@ -29,6 +29,7 @@ export type ReasonCode =
   | 'reserved-key'
   | 'missing-series'
   | 'duplicate'
+  | 'invalid-coordinate'
   | 'not-on-map';
 
 export type DuplicateRule = 'sum' | 'max' | 'min' | 'mean' | 'first' | 'last' | 'reject';
@@ -45,6 +46,12 @@ export interface PipelineOptions {
   readonly dateField?: string;
   readonly regionField?: string;
   readonly seriesField?: string;
+  /**
+   * Columns of each row's latitude and longitude (sites, camps): every row is then a point of
+   * its own, keyed by its coordinates (`Observation.point`), with or without a region.
+   */
+  readonly latField?: string;
+  readonly lonField?: string;
   /** `field=value` pairs separated by `;`: a row is kept when every pair matches. */
   readonly filter?: string;
   /** Keep rows of this region (any P-code form or name); a governorate also keeps its districts. */
@@ -64,6 +71,8 @@ export interface Observation {
   readonly date?: string;
   readonly region?: string;
   readonly series?: string;
+  /** [longitude, latitude] in degrees, when the data has coordinates (latField, lonField). */
+  readonly point?: readonly [number, number];
   readonly value: number;
 }
 
@@ -373,6 +382,17 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
 
   const filter = options.filter ? parseFilter(table.columns, options.filter) : [];
   if (typeof filter === 'string') return { ok: false, kind: 'fields', detail: filter };
+  // points (sites): both coordinates, or neither; a region is then read only when asked for
+  let coords: { lat: Column; lon: Column } | undefined;
+  if (options.latField?.trim() || options.lonField?.trim()) {
+    if (!options.latField?.trim() || !options.lonField?.trim()) return { ok: false, kind: 'fields', detail: 'set both lat-field and lon-field for points' };
+    const lat = pick(options.latField, undefined, 'latitude');
+    const lon = pick(options.lonField, undefined, 'longitude');
+    if (typeof lat === 'string' || !lat) return { ok: false, kind: 'fields', detail: String(lat) };
+    if (typeof lon === 'string' || !lon) return { ok: false, kind: 'fields', detail: String(lon) };
+    coords = { lat, lon };
+    if (!options.regionField?.trim()) delete fields.region;
+  }
   let regionWanted: string | undefined;
   if (options.region?.trim()) {
     const r = normaliseRegion(options.region);
@@ -496,6 +516,18 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
       refuseRest(n, alive, 'filtered');
       continue;
     }
+    // a point's place is its coordinates; (0, 0) is a blank filled with zeros, not a site
+    let point: [number, number] | undefined;
+    if (coords) {
+      const lat = parseCoordinate(coords.lat.get(row), 90);
+      const lon = parseCoordinate(coords.lon.get(row), 180);
+      if (lat === undefined || lon === undefined || (lat === 0 && lon === 0)) {
+        refuseRest(n, alive, 'invalid-coordinate', lat === undefined ? coords.lat.get(row) : coords.lon.get(row));
+        continue;
+      }
+      point = [lon, lat];
+    }
+    const place = point ? `${point[0]},${point[1]}` : (region ?? '');
     let rowSeries: string | undefined;
     if (fields.series) {
       const raw = fields.series.get(row);
@@ -518,12 +550,12 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
       // three levels: series and area (few), then date; no string is built per value
       let bySeries = slots.get(series);
       if (!bySeries) slots.set(series, (bySeries = new Map()));
-      let slot = bySeries.get(region ?? '');
-      if (!slot) bySeries.set(region ?? '', (slot = { last: undefined, byDate: undefined, entries: [] }));
+      let slot = bySeries.get(place);
+      if (!slot) bySeries.set(place, (slot = { last: undefined, byDate: undefined, entries: [] }));
       // a date after every earlier one of this key is new: no lookup (sorted data never needs one)
       const at = slot.last === undefined || dateKeyed > slot.last ? undefined : dateIndex(slot, observations).get(dateKeyed);
       if (at === undefined) {
-        if (slot.byDate && rejectedKeys.has(`${dateKeyed}\u0000${region ?? ''}\u0000${series ?? ''}`)) {
+        if (slot.byDate && rejectedKeys.has(`${dateKeyed}\u0000${place}\u0000${series ?? ''}`)) {
           reject(n, 'duplicate', raws[j]);
           continue;
         }
@@ -535,13 +567,14 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
         if (date !== undefined) o.date = date;
         if (region !== undefined) o.region = region;
         if (series !== undefined) o.series = series;
+        if (point) o.point = point;
         observations.push(o);
         counts.push(1);
         firstRows.push(n);
       } else if (rule === 'reject') {
         // every row of a duplicated key is refused, the first one included
         slot.byDate!.delete(dateKeyed);
-        rejectedKeys.add(`${dateKeyed}\u0000${region ?? ''}\u0000${series ?? ''}`);
+        rejectedKeys.add(`${dateKeyed}\u0000${place}\u0000${series ?? ''}`);
         reject(firstRows[at]!, 'duplicate', observations[at]!.value);
         reject(n, 'duplicate', raws[j]);
         observations[at]!.value = Number.NaN;

@@ -63,3 +63,19 @@ export function parseStrictNumber(raw: string | number | null | undefined): Pars
   if (Math.abs(value) > Number.MAX_SAFE_INTEGER) return { kind: 'invalid', reason: 'too-large' };
   return { kind: 'number', value: value === 0 ? 0 : value }; // no -0
 }
+
+/**
+ * A latitude (`max` 90) or longitude (`max` 180) in decimal degrees: a JSON number or a plain
+ * decimal (`36.34`, `-0.5`, `٣٦٫٣٤`), within ±max. No grouping, exponents, units or hemisphere
+ * letters: anything else is undefined, never a guess.
+ */
+export function parseCoordinate(raw: unknown, max: number): number | undefined {
+  let v: number;
+  if (typeof raw === 'number') v = raw;
+  else if (typeof raw === 'string') {
+    const t = normaliseDigits(raw.trim());
+    if (!/^[+-]?\d{1,3}(\.\d{1,12})?$/.test(t)) return undefined;
+    v = Number(t); // the grammar above admits plain decimals only
+  } else return undefined;
+  return Number.isFinite(v) && Math.abs(v) <= max ? v : undefined;
+}

@@ -43,6 +43,7 @@ const en: DataMessages = {
     'reserved-key': 'reserved name',
     'missing-series': 'no series name',
     duplicate: 'duplicate row',
+    'invalid-coordinate': 'no usable latitude and longitude',
     'not-on-map': 'area not on the map',
   },
   error: (e) => {
@@ -104,6 +105,7 @@ const ar: DataMessages = {
     'reserved-key': 'اسم محجوز',
     'missing-series': 'لا يوجد اسم سلسلة',
     duplicate: 'صف مكرّر',
+    'invalid-coordinate': 'خط العرض أو خط الطول غير صالح',
     'not-on-map': 'منطقة غير موجودة على الخريطة',
   },
   error: (e) => {
@@ -164,6 +166,7 @@ const ckb: DataMessages = {
     'reserved-key': 'ناوی پارێزراو',
     'missing-series': 'ناوی زنجیرە نییە',
     duplicate: 'ڕیزی دووبارە',
+    'invalid-coordinate': 'هێڵی پانی یان درێژی دروست نییە',
     'not-on-map': 'ناوچەکە لەسەر نەخشە نییە',
   },
   error: (e) => {

@@ -15,7 +15,7 @@ describe('data messages', () => {
     ]);
   });
   it('has a label for every reason code in every language', () => {
-    const codes: ReasonCode[] = ['filtered', 'empty-row', 'missing-value', 'not-a-number', 'qualified-value', 'negative', 'implausible', 'missing-date', 'invalid-date', 'ambiguous-date', 'implausible-date', 'missing-region', 'unknown-region', 'ambiguous-code', 'reserved-key', 'missing-series', 'duplicate', 'not-on-map'];
+    const codes: ReasonCode[] = ['filtered', 'empty-row', 'missing-value', 'not-a-number', 'qualified-value', 'negative', 'implausible', 'missing-date', 'invalid-date', 'ambiguous-date', 'implausible-date', 'missing-region', 'unknown-region', 'ambiguous-code', 'reserved-key', 'missing-series', 'duplicate', 'invalid-coordinate', 'not-on-map'];
     for (const lang of ['en', 'ar', 'ckb'] as const) for (const c of codes) expect(dataMessages(lang).reasons[c], `${lang} ${c}`).toMatch(/\S/);
   });
   it('says what to fix for every kind of failure, in every language', () => {

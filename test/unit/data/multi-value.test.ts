@@ -66,3 +66,34 @@ describe('several value fields in one pass', () => {
     expect(!r.ok && r.detail).toContain('"refugees"');
   });
 });
+
+describe('points (lat-field, lon-field)', () => {
+  const sites = [
+    { date: '2024-04-30', lat: 36.34, lon: 43.13, idps: 1200 }, // Mosul
+    { date: '2024-04-30', lat: '36.19', lon: '44.01', idps: 800 }, // Erbil, as text
+    { date: '2024-04-30', lat: '٣٣٫٣١', lon: '٤٤٫٣٦', idps: 500 }, // Baghdad, Arabic-Indic digits
+    { date: '2024-04-30', lat: 36.34, lon: 43.13, idps: 300 }, // Mosul again: summed
+    { date: '2024-04-30', lat: 0, lon: 0, idps: 9 }, // a blank filled with zeros
+    { date: '2024-04-30', lat: '36.3N', lon: 43.1, idps: 9 }, // hemisphere letters: refused
+    { date: '2024-04-30', lat: 95, lon: 43.1, idps: 9 }, // out of range
+  ];
+
+  it('keys each row by its coordinates, strictly read, and accounts for the rest', () => {
+    const r = buildObservations(table(sites), { valueField: 'idps', latField: 'lat', lonField: 'lon', today: '2024-06-30' });
+    if (!r.ok) throw new Error(r.detail);
+    expect(r.observations).toEqual([
+      { value: 1500, date: '2024-04-30', point: [43.13, 36.34] },
+      { value: 800, date: '2024-04-30', point: [44.01, 36.19] },
+      { value: 500, date: '2024-04-30', point: [44.36, 33.31] },
+    ]);
+    expect(r.report).toMatchObject({ total: 7, used: 3, merged: 1, rejected: 3, reasons: { 'invalid-coordinate': 3 } });
+  });
+
+  it('asks for both coordinates, and names a column that is not there', () => {
+    const one = buildObservations(table(sites), { valueField: 'idps', latField: 'lat' });
+    expect(one).toMatchObject({ ok: false, detail: 'set both lat-field and lon-field for points' });
+    const missing = buildObservations(table(sites), { valueField: 'idps', latField: 'lat', lonField: 'lng' });
+    expect(missing.ok).toBe(false);
+    if (!missing.ok) expect(missing.detail).toContain('"lng"');
+  });
+});
