@@ -107,6 +107,40 @@ export const Bubbles: Story = {
   },
 };
 
+/*
+ * lat-field / lon-field: figures at points. Sites publish their own coordinates; here four
+ * governorates' April 2024 IDP figures (from the issue and data/samples) are drawn at their
+ * capitals' approximate city centres, to show the feature on real numbers.
+ */
+const CAPITALS = [
+  { date: '2024-04-30', place: 'Duhok', lat: 36.867, lon: 42.988, idps: 233162 },
+  { date: '2024-04-30', place: 'Mosul (Ninewa)', lat: 36.34, lon: 43.13, idps: 229120 },
+  { date: '2024-04-30', place: 'Erbil', lat: 36.191, lon: 44.009, idps: 222865 },
+  { date: '2024-04-30', place: 'Samawah (Al-Muthanna)', lat: 31.332, lon: 45.294, idps: 636 },
+];
+
+export const PointsAtCoordinates: Story = {
+  name: 'Points (lat-field, lon-field)',
+  render: () => {
+    // the data as a child <script>, built with the DOM (no binding inside a raw-text element)
+    const box = document.createElement('div');
+    box.style.maxWidth = '640px';
+    const map = document.createElement('dtm-map');
+    for (const [k, v] of Object.entries({ 'lat-field': 'lat', 'lon-field': 'lon', 'value-field': 'idps', label: 'IDPs', heading: 'IDPs, April 2024, drawn at governorate capitals', source: 'IOM DTM Iraq' })) map.setAttribute(k, v);
+    const data = document.createElement('script');
+    data.type = 'application/json';
+    data.textContent = JSON.stringify(CAPITALS);
+    map.append(data);
+    box.append(map);
+    return box;
+  },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await expect(el.shadowRoot!.querySelectorAll('circle.bubble.site')).toHaveLength(4);
+    await expect(summary(el)).toContain('233,162');
+  },
+};
+
 export const Arabic: Story = {
   args: { lang: 'ar-IQ', label: 'النازحون داخليًا', labels: 'names' },
   play: async ({ canvasElement }) => {

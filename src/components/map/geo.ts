@@ -2,7 +2,7 @@
  * Boundaries to drawable areas: TopoJSON or GeoJSON in, areas with a normalised code, names in
  * each language, an SVG path and a centroid out, fitted to the widget's size (d3-geo). Pure.
  */
-import { geoArea, geoCentroid, geoClipAntimeridian, geoMercator, geoPath, geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
+import { geoArea, geoBounds, geoCentroid, geoClipAntimeridian, geoMercator, geoPath, geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
@@ -287,8 +287,11 @@ function boundsAt150(areas: readonly Area[], clipped: readonly Recording[]): [[n
   return b;
 }
 
-/** SVG paths of the areas, fitted into width × height with a small margin. */
-export function placeAreas(areas: readonly Area[], width: number, height: number): PlacedArea[] {
+/**
+ * SVG paths of the areas, fitted into width × height with a small margin. `fitTo` sets the
+ * extent (points are placed on their boundaries' map, not zoomed onto themselves).
+ */
+export function placeAreas(areas: readonly Area[], width: number, height: number, fitTo: readonly Area[] = areas): PlacedArea[] {
   const margin = 8;
   const extent = [
     [margin, margin],
@@ -296,7 +299,7 @@ export function placeAreas(areas: readonly Area[], width: number, height: number
   ] as const;
   const clipped = clippedOnSphere(areas.map((a) => a.feature));
   // d3's fitExtent arithmetic, on the bounds it would measure
-  const b = boundsAt150(areas, clipped);
+  const b = boundsAt150(fitTo, fitTo === areas ? clipped : clippedOnSphere(fitTo.map((a) => a.feature)));
   const w = extent[1][0] - extent[0][0];
   const h = extent[1][1] - extent[0][1];
   const k = Math.min(w / (b[1][0] - b[0][0]), h / (b[1][1] - b[0][1]));
@@ -328,6 +331,17 @@ export function placeAreas(areas: readonly Area[], width: number, height: number
     };
   });
 }
+
+/** Whether [lon, lat] is inside the areas' geographic bounding box (which may cross the antimeridian). */
+export function withinExtent(areas: readonly Area[], point: readonly [number, number]): boolean {
+  let box = extents.get(areas);
+  if (!box) extents.set(areas, (box = geoBounds({ type: 'FeatureCollection', features: areas.map((a) => a.feature) })));
+  const [[west, south], [east, north]] = box;
+  const [lon, lat] = point;
+  if (!(lat >= south && lat <= north)) return false;
+  return west <= east ? lon >= west && lon <= east : lon >= west || lon <= east;
+}
+const extents = new WeakMap<readonly Area[], [[number, number], [number, number]]>();
 
 /** Reading order: top to bottom in bands, then along the line (right to left for RTL). */
 export function readingOrder(placed: readonly PlacedArea[], rtl: boolean, band = 40): number[] {

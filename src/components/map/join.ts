@@ -50,3 +50,26 @@ export function pickDate(observations: readonly Observation[], at: string | unde
   }
   return best;
 }
+
+export interface PointValues {
+  /** Figure by point key (`lon,lat`). */
+  readonly values: ReadonlyMap<string, number>;
+  /** [lon, lat] by point key. */
+  readonly points: ReadonlyMap<string, readonly [number, number]>;
+}
+
+/** The key of a point: its coordinates, as the data layer keys it. */
+export const pointKey = (p: readonly [number, number]): string => `${p[0]},${p[1]}`;
+
+/** Data with coordinates (lat-field, lon-field): the figure of each point at one reporting date. */
+export function joinPoints(observations: readonly Observation[], date: string | undefined): PointValues {
+  const values = new Map<string, number>();
+  const points = new Map<string, readonly [number, number]>();
+  for (const o of observations) {
+    if (o.date !== date || !o.point) continue;
+    const key = pointKey(o.point);
+    points.set(key, o.point);
+    values.set(key, (values.get(key) ?? 0) + o.value);
+  }
+  return { values, points };
+}

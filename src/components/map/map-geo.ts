@@ -5,5 +5,5 @@
  */
 import iraqAdm1 from '../../../data/boundaries/iraq-adm1.topo.json';
 
-export { placeAreas, readBoundaries, readingOrder } from './geo.js';
+export { placeAreas, readBoundaries, readingOrder, withinExtent } from './geo.js';
 export { iraqAdm1 };

@@ -90,6 +90,19 @@ export const mapStyles: CSSResult = css`
     stroke: var(--_area-stroke);
     pointer-events: none;
   }
+  /* points (lat-field, lon-field) are the targets themselves, over the WebGL map too */
+  .bubble.site {
+    pointer-events: auto;
+    cursor: pointer;
+  }
+  .bubble.site.active {
+    stroke: var(--_text);
+    stroke-width: 2px;
+  }
+  .bubble.site.selected {
+    stroke: var(--_link);
+    stroke-width: 3px;
+  }
   .legend {
     font-size: var(--_small);
     font-variant-numeric: tabular-nums;

@@ -18,7 +18,7 @@ import { DataHostController, dataProperties, hasData, strictNumber, type DataAtt
 import { classBreaks, classOf, type ClassScale } from './classes.js';
 import { classColours, parseColour } from './colours.js';
 import type { Area, PlacedArea } from './geo.js';
-import { joinAreas, pickDate } from './join.js';
+import { joinAreas, joinPoints, pickDate } from './join.js';
 import { mapMessages } from './messages.js';
 import { summariseAreas } from './summary.js';
 import { mapStyles } from './map.styles.js';
@@ -63,6 +63,10 @@ declare global {
 interface Drawn {
   readonly areas: readonly Area[];
   readonly placed: readonly PlacedArea[];
+  /** Points mode: the points (sites) placed on the areas' map; they, not the areas, are the items. */
+  readonly sites?: readonly Area[];
+  readonly placedSites?: readonly PlacedArea[];
+  /** Reading order of the items (areas, or sites). */
   readonly order: readonly number[];
   readonly width: number;
   readonly height: number;
@@ -126,6 +130,8 @@ export class DtmMap extends LitElement implements DataAttributes {
     boundaryKey: { attribute: 'boundary-key' },
     boundaryName: { attribute: 'boundary-name' },
     boundaryObject: { attribute: 'boundary-object' },
+    latField: { attribute: 'lat-field' },
+    lonField: { attribute: 'lon-field' },
     at: {},
     kind: {},
     scale: {},
@@ -171,9 +177,16 @@ export class DtmMap extends LitElement implements DataAttributes {
   boundaryName: string | undefined;
   /** TopoJSON object to draw. Default: the first. */
   boundaryObject: string | undefined;
+  /**
+   * Column of each row's latitude (with `lon-field`): the figures are then bubbles at these
+   * points (sites, camps) on the boundaries, instead of figures by area.
+   */
+  latField: string | undefined;
+  /** Column of each row's longitude (with `lat-field`). */
+  lonField: string | undefined;
   /** Reporting date: `latest` (default) or an ISO date (`2016`, `2016-03`: the latest date within it). */
   at = 'latest';
-  /** `choropleth` (default) or `bubbles` (circles sized by value at the area centroids). */
+  /** `choropleth` (default) or `bubbles` (circles sized by value at the area centroids; at the points with `lat-field`/`lon-field`). */
   kind = 'choropleth';
   /** Classes: `quantile` (default), `quantize`, `natural` or `threshold`. */
   scale: ClassScale = 'quantile';
@@ -214,7 +227,8 @@ export class DtmMap extends LitElement implements DataAttributes {
   readonly #locale = new LocaleController(this);
   readonly #size = new ResizeController(this);
   readonly #data = new DataHostController(this, () => ({
-    refuse: (o: Observation) => (this.#onMap(o.region) ? undefined : 'not-on-map'),
+    ...(this.#pointsMode() && { latField: this.latField!.trim(), lonField: this.lonField!.trim() }),
+    refuse: (o: Observation) => (o.point ? this.#geo!.withinExtent(this.#areas!, o.point) : this.#onMap(o.region)) ? undefined : 'not-on-map',
     refuseKey: `${this.#boundarySource}|${this.#areas ? 'ready' : 'pending'}`,
   }));
   #loc!: ResolvedLocale;
@@ -223,6 +237,8 @@ export class DtmMap extends LitElement implements DataAttributes {
   #boundaryError: string | undefined;
   #boundarySource = '';
   #drawn: Drawn | undefined;
+  /** Points mode: one pseudo-area per point at the date shown (a GeoJSON Point, named by its coordinates). */
+  #sites: readonly Area[] | undefined;
   #date: string | undefined;
   #values: ReadonlyMap<string, number> = new Map();
   #breaks: number[] = [];
@@ -348,10 +364,16 @@ export class DtmMap extends LitElement implements DataAttributes {
     if (state !== 'error' && !this.#areas) state = 'loading';
     if ((state === 'ready' || state === 'stale') && source?.observations) {
       this.#date = pickDate(source.observations, this.at);
-      const joined = joinAreas(source.observations, this.#areaCodes, this.#date);
-      this.#values = joined.values;
-      if (joined.values.size === 0) state = 'empty';
-      const values = [...joined.values.values()];
+      if (this.#pointsMode()) {
+        const joined = joinPoints(source.observations, this.#date);
+        this.#values = joined.values;
+        this.#sites = this.#siteAreas(joined.points);
+      } else {
+        this.#values = joinAreas(source.observations, this.#areaCodes, this.#date).values;
+        this.#sites = undefined;
+      }
+      if (this.#values.size === 0) state = 'empty';
+      const values = [...this.#values.values()];
       const thresholds = (this.thresholds ?? '').split(',').map((t) => strictNumber.fromAttribute(t.trim()) ?? Number.NaN);
       const scale = (['quantile', 'quantize', 'natural', 'threshold'] as const).includes(this.scale) ? this.scale : 'quantile';
       const classes = this.classes !== undefined && Number.isFinite(this.classes) ? this.classes : 5;
@@ -373,15 +395,47 @@ export class DtmMap extends LitElement implements DataAttributes {
       const drawn = this.#drawn;
       // projecting is the costly part: only a new size or new boundaries need it, a new direction
       // only needs the reading order
+      const sites = this.#sites;
       if (!drawn || drawn.areas !== areas || drawn.width !== width || drawn.height !== height) {
         const placed = this.#geo!.placeAreas(areas, width, height);
-        this.#drawn = { areas, placed, order: this.#geo!.readingOrder(placed, rtl), width, height, rtl };
-      } else if (drawn.rtl !== rtl) this.#drawn = { ...drawn, order: this.#geo!.readingOrder(drawn.placed, rtl), rtl };
+        const placedSites = sites && this.#geo!.placeAreas(sites, width, height, areas);
+        this.#drawn = { areas, placed, ...(sites && { sites, placedSites }), order: this.#geo!.readingOrder(placedSites ?? placed, rtl), width, height, rtl };
+      } else if (drawn.sites !== sites) {
+        // new points (another date, new data) on the same map: only they are placed
+        const placedSites = sites && this.#geo!.placeAreas(sites, width, height, areas);
+        const { sites: _s, placedSites: _p, ...rest } = drawn;
+        this.#drawn = { ...rest, ...(sites && { sites, placedSites }), order: this.#geo!.readingOrder(placedSites ?? drawn.placed, rtl), rtl };
+      } else if (drawn.rtl !== rtl) this.#drawn = { ...drawn, order: this.#geo!.readingOrder(drawn.placedSites ?? drawn.placed, rtl), rtl };
     }
   }
 
   #ratio(): number {
     return parseRatio(this.aspectRatio, 4 / 3);
+  }
+
+  /** Figures at points (lat-field and lon-field), rather than by area. */
+  #pointsMode(): boolean {
+    return Boolean(this.latField?.trim() && this.lonField?.trim());
+  }
+
+  /** What the reader moves between, selects and finds in the table: the areas, or the points. */
+  #items(): readonly Area[] {
+    return this.#sites ?? this.#areas ?? [];
+  }
+
+  #sitesLocale = '';
+
+  #siteAreas(points: ReadonlyMap<string, readonly [number, number]>): Area[] {
+    // the same points in the same language keep their objects: nothing is placed again
+    const last = this.#sites;
+    const locale = `${this.#loc.tag}|${this.#loc.numerals}`;
+    if (last && locale === this.#sitesLocale && last.length === points.size && last.every((a) => points.has(a.code))) return last as Area[];
+    this.#sitesLocale = locale;
+    const deg = formatNumber(this.#loc, { maximumFractionDigits: 4 });
+    return [...points].map(([code, [lon, lat]]) => {
+      const name = mapMessages(this.#loc.lang).placeAt(deg(lat), deg(lon));
+      return { code, names: { [this.#loc.lang]: name }, feature: { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [lon, lat] } } };
+    });
   }
 
   #name(area: Area): string {
@@ -472,10 +526,12 @@ export class DtmMap extends LitElement implements DataAttributes {
           nodataColour: colour('--_nodata', '#9aa5b1'),
           gestureHints: t.gestures,
           onHover: (code) => {
-            const i = code ? this.#areas?.findIndex((a) => a.code === code) ?? -1 : -1;
+            if (this.#sites) return; // with points, the areas are a backdrop: the bubbles take the pointer
+            const i = code ? (this.#areas?.findIndex((a) => a.code === code) ?? -1) : -1;
             if (i !== this._cursor) this._cursor = i;
           },
           onSelect: (code) => {
+            if (this.#sites) return;
             const i = this.#areas?.findIndex((a) => a.code === code) ?? -1;
             if (i < 0) return;
             // a tap has no hover: the tooltip shows the area tapped
@@ -511,17 +567,19 @@ export class DtmMap extends LitElement implements DataAttributes {
 
   #glAreas(): { code: string; feature: Area['feature']; fill: string | undefined }[] {
     const bubbles = this.kind === 'bubbles';
+    const sites = this.#sites !== undefined;
     return (this.#areas ?? []).map((a) => {
       const v = this.#values.get(a.code);
       // bubbles carry the figures: the areas under them are a neutral grey, as in the SVG picture
-      const fill = v === undefined ? undefined : bubbles ? '#d5dbe3' : this.#colours[classOf(v, this.#breaks)];
+      // (with points, every area: the figures are not by area)
+      const fill = sites ? '#d5dbe3' : v === undefined ? undefined : bubbles ? '#d5dbe3' : this.#colours[classOf(v, this.#breaks)];
       return { code: a.code, feature: a.feature, fill };
     });
   }
 
-  /** Where area `i` is on screen: from the WebGL camera once it shows, else from the SVG layout. */
+  /** Where item `i` (area, or point) is on screen: from the WebGL camera once it shows, else from the SVG layout. */
   #point(i: number): [number, number] {
-    const p = this.#drawn!.placed[i]!;
+    const p = (this.#drawn!.placedSites ?? this.#drawn!.placed)[i]!;
     return this.#gl && this.rendering === 'webgl' ? this.#gl.project(p.lonLat) : [p.cx, p.cy];
   }
 
@@ -530,7 +588,7 @@ export class DtmMap extends LitElement implements DataAttributes {
     if (this.#gl) {
       // the GeoJSON goes to the worker only when colours, the cursor or the selection change
       const areas = this.#glAreas();
-      const active = this.#areas?.[this._cursor]?.code;
+      const active = this.#sites ? undefined : this.#areas?.[this._cursor]?.code;
       const signature = `${areas.map((a) => a.fill ?? '-').join()}|${active ?? ''}|${this.selected ?? ''}|${this.#boundarySource}`;
       if (signature !== this.#glSignature) {
         this.#glSignature = signature;
@@ -621,11 +679,14 @@ export class DtmMap extends LitElement implements DataAttributes {
   }
 
   #renderSvg(drawn: Drawn): SVGTemplateResult {
-    const areas = this.#areas!;
+    const items = this.#items();
     const fmt = formatNumber(this.#loc, { notation: 'compact' });
-    const bubbles = this.kind === 'bubbles';
+    const sites = drawn.placedSites;
+    const bubbles = this.kind === 'bubbles' || sites !== undefined;
+    const targets = sites ?? drawn.placed;
     const max = Math.max(1, ...this.#values.values());
     const rMax = Math.min(drawn.width, drawn.height) / 12;
+    const state = (i: number, code: string): string => `${i === this._cursor ? ' active' : ''}${code === this.selected ? ' selected' : ''}`;
     return svg`<svg viewBox="0 0 ${drawn.width} ${drawn.height}" aria-hidden="true" focusable="false">
       <defs>
         <pattern id="nodata" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
@@ -633,23 +694,29 @@ export class DtmMap extends LitElement implements DataAttributes {
         </pattern>
       </defs>
       <g class="areas">
-        ${drawn.placed.map((p, i) => {
-          const cls = `area${i === this._cursor ? ' active' : ''}${p.code === this.selected ? ' selected' : ''}`;
-          const fill = bubbles ? (this.#values.has(p.code) ? 'var(--_border)' : 'url(#nodata)') : this.#fill(p.code);
-          return svg`<path class=${cls} d=${p.d} fill=${fill} data-index=${i}></path>`;
-        })}
+        ${drawn.placed.map((p, i) =>
+          sites
+            ? // points: the areas are the map under them, neither items nor "no data"
+              svg`<path class="area" d=${p.d} fill="var(--_border)"></path>`
+            : svg`<path class=${`area${state(i, p.code)}`} d=${p.d} fill=${bubbles ? (this.#values.has(p.code) ? 'var(--_border)' : 'url(#nodata)') : this.#fill(p.code)} data-index=${i}></path>`,
+        )}
       </g>
       ${bubbles
-        ? svg`<g>${drawn.placed.map((p, i) => {
+        ? svg`<g class=${sites ? 'sites' : ''}>${targets.map((p, i) => {
             const v = this.#values.get(p.code);
             const [x, y] = this.#point(i);
-            return v === undefined ? nothing : svg`<circle class="bubble" cx=${x} cy=${y} r=${Math.max(2, Math.sqrt(v / max) * rMax)}></circle>`;
+            if (v === undefined) return nothing;
+            const r = Math.max(2, Math.sqrt(v / max) * rMax);
+            // points are their own targets (pointer, keyboard); area bubbles leave that to the area
+            return sites
+              ? svg`<circle class=${`bubble site${state(i, p.code)}`} cx=${x} cy=${y} r=${r} data-index=${i}></circle>`
+              : svg`<circle class="bubble" cx=${x} cy=${y} r=${r}></circle>`;
           })}</g>`
         : nothing}
       ${this.labels === 'names' || this.labels === 'values'
-        ? svg`<g>${drawn.placed.map((p, i) => {
+        ? svg`<g>${targets.map((p, i) => {
             const v = this.#values.get(p.code);
-            const text = this.labels === 'names' ? this.#name(areas[i]!) : v === undefined ? '' : fmt(v);
+            const text = this.labels === 'names' ? this.#name(items[i]!) : v === undefined ? '' : fmt(v);
             const [x, y] = this.#point(i);
             return text ? svg`<text x=${x} y=${y} text-anchor="middle" dy="0.35em">${text}</text>` : nothing;
           })}</g>`
@@ -658,8 +725,8 @@ export class DtmMap extends LitElement implements DataAttributes {
   }
 
   #renderTooltip(): TemplateResult | typeof nothing {
-    if (this._cursor < 0 || !this.#areas) return nothing;
-    const area = this.#areas[this._cursor]!;
+    const area = this._cursor >= 0 ? this.#items()[this._cursor] : undefined;
+    if (!area) return nothing;
     const v = this.#values.get(area.code);
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <p>${this.#name(area)}</p>
@@ -670,7 +737,7 @@ export class DtmMap extends LitElement implements DataAttributes {
 
   /** What the live region says for the cursor: the area, its figure and the date. */
   #liveText(): string {
-    const area = this._cursor >= 0 ? this.#areas?.[this._cursor] : undefined;
+    const area = this._cursor >= 0 ? this.#items()[this._cursor] : undefined;
     if (!area) return '';
     const v = this.#values.get(area.code);
     const value = v === undefined ? mapMessages(this.#loc.lang).noData : formatNumber(this.#loc)(v);
@@ -692,7 +759,7 @@ export class DtmMap extends LitElement implements DataAttributes {
       if (lo <= hi) return `${fmt(lo)} – ${fmt(hi)}`;
       return i === 0 ? `< ${fmt(breaks[0]!)}` : `≥ ${fmt(breaks[i - 1]!)}`;
     };
-    const missing = this.#areas!.some((a) => !this.#values.has(a.code));
+    const missing = !this.#sites && this.#areas!.some((a) => !this.#values.has(a.code));
     return html`<ul class="legend" part="legend" aria-label=${mapMessages(this.#loc.lang).legend}>
       ${this.kind === 'bubbles'
         ? nothing
@@ -702,7 +769,7 @@ export class DtmMap extends LitElement implements DataAttributes {
   }
 
   #summary(): string {
-    const areas = this.#areas!.filter((a) => this.#values.has(a.code)).map((a) => ({ name: this.#name(a), value: this.#values.get(a.code)! }));
+    const areas = this.#items().filter((a) => this.#values.has(a.code)).map((a) => ({ name: this.#name(a), value: this.#values.get(a.code)! }));
     const date = this.#dateShown();
     return summariseAreas(areas, this.#loc, this.#label(), date ? mapMessages(this.#loc.lang).asOf(date) : '');
   }
@@ -712,7 +779,7 @@ export class DtmMap extends LitElement implements DataAttributes {
     const fmt = formatNumber(this.#loc);
     const pct = formatNumber(this.#loc, { style: 'percent', maximumFractionDigits: 1 });
     const total = [...this.#values.values()].reduce((a, b) => a + b, 0);
-    const rows = this.#areas!.map((a) => ({ name: this.#name(a), value: this.#values.get(a.code) }));
+    const rows = this.#items().map((a) => ({ name: this.#name(a), value: this.#values.get(a.code) }));
     const { by, descending } = this._sort;
     const collator = new Intl.Collator(this.#loc.intl);
     rows.sort((a, b) => {
@@ -728,7 +795,7 @@ export class DtmMap extends LitElement implements DataAttributes {
       <caption>${caption}</caption>
       <thead>
         <tr>
-          <th scope="col" aria-sort=${aria('area')}><button type="button" @click=${() => sortBy('area')}>${t.area}</button></th>
+          <th scope="col" aria-sort=${aria('area')}><button type="button" @click=${() => sortBy('area')}>${this.#sites ? t.place : t.area}</button></th>
           <th scope="col" aria-sort=${aria('value')}><button type="button" @click=${() => sortBy('value')}>${this.#label()}</button></th>
           <th scope="col" aria-sort=${aria('share')}><button type="button" @click=${() => sortBy('share')}>${t.share}</button></th>
         </tr>
@@ -755,7 +822,7 @@ export class DtmMap extends LitElement implements DataAttributes {
   }
 
   #select(index: number): void {
-    const area = this.#areas?.[index];
+    const area = this.#items()[index];
     if (!area) return;
     this.selected = area.code;
     this.dispatchEvent(
@@ -787,8 +854,8 @@ export class DtmMap extends LitElement implements DataAttributes {
   };
 
   #indexOf(e: Event): number {
-    const path = e.composedPath().find((n) => n instanceof SVGPathElement && (n as SVGPathElement).dataset.index !== undefined) as SVGPathElement | undefined;
-    return path ? Number(path.dataset.index) : -1; // our own attribute: a small integer we wrote
+    const target = e.composedPath().find((n) => n instanceof SVGElement && n.dataset.index !== undefined) as SVGElement | undefined;
+    return target ? Number(target.dataset.index) : -1; // our own attribute: a small integer we wrote
   }
 
   readonly #onPointer = (e: PointerEvent): void => {

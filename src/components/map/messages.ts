@@ -4,6 +4,10 @@ import type { Lang } from '../../i18n/locale.js';
 export interface MapMessages {
   readonly noData: string;
   readonly area: string;
+  /** The table's first header with points (lat-field, lon-field). */
+  readonly place: string;
+  /** A point's name: its latitude and longitude (already formatted). */
+  readonly placeAt: (lat: string, lon: string) => string;
   readonly share: string;
   readonly showTable: string;
   readonly hideTable: string;
@@ -26,6 +30,8 @@ export interface MapMessages {
 const en: MapMessages = {
   noData: 'No data',
   area: 'Area',
+  place: 'Place',
+  placeAt: (lat, lon) => `${lat}°, ${lon}°`,
   share: 'Share',
   showTable: 'Show table',
   hideTable: 'Hide table',
@@ -44,6 +50,8 @@ const en: MapMessages = {
 const ar: MapMessages = {
   noData: 'لا توجد بيانات',
   area: 'المنطقة',
+  place: 'الموقع',
+  placeAt: (lat, lon) => `${lat}°، ${lon}°`,
   share: 'النسبة',
   showTable: 'عرض الجدول',
   hideTable: 'إخفاء الجدول',
@@ -62,6 +70,8 @@ const ar: MapMessages = {
 const ckb: MapMessages = {
   noData: 'داتا نییە',
   area: 'ناوچە',
+  place: 'شوێن',
+  placeAt: (lat, lon) => `${lat}°، ${lon}°`,
   share: 'ڕێژە',
   showTable: 'خشتەکە پیشان بدە',
   hideTable: 'خشتەکە بشارەوە',

@@ -57,6 +57,9 @@ type Host = ReactiveControllerHost & HTMLElement & DataAttributes;
 /** What a widget adds to the shared configuration. */
 export interface Extra {
   readonly seriesField?: string;
+  /** Points: the columns of latitude and longitude (the map). */
+  readonly latField?: string;
+  readonly lonField?: string;
   readonly refuse?: SourceConfig['refuse'];
   readonly refuseKey?: string;
 }
@@ -174,6 +177,8 @@ export class DataHostController implements ReactiveController {
         ...(h.dateField && { dateField: h.dateField }),
         ...(h.regionField && { regionField: h.regionField }),
         ...(extra.seriesField && { seriesField: extra.seriesField }),
+        ...(extra.latField && { latField: extra.latField }),
+        ...(extra.lonField && { lonField: extra.lonField }),
         ...(h.filter && { filter: h.filter }),
         ...(h.region && { region: h.region }),
         ...(h.dateFormat && { dateFormat: h.dateFormat }),
