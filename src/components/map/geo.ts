@@ -27,7 +27,16 @@ export interface BoundaryOptions {
   readonly rewind?: boolean;
 }
 
-export type BoundaryResult = { readonly ok: true; readonly areas: readonly Area[] } | { readonly ok: false; readonly detail: string };
+/** Features left out: their key is missing or not a P-code, or repeats an earlier one. */
+export interface Skipped {
+  readonly count: number;
+  /** The first few keys as found ('' when missing). */
+  readonly examples: readonly string[];
+}
+
+export type BoundaryResult =
+  | { readonly ok: true; readonly areas: readonly Area[]; readonly skipped: Skipped }
+  | { readonly ok: false; readonly detail: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined);
@@ -57,12 +66,19 @@ export function readBoundaries(data: unknown, options: BoundaryOptions = {}): Bo
   const nameKey = options.name ?? 'name';
   const areas: Area[] = [];
   const seen = new Set<string>();
+  let skipped = 0;
+  const examples: string[] = [];
   for (const f of collection.features) {
     if (!isObject(f) || !isObject(f.geometry)) continue;
     const props = isObject(f.properties) ? f.properties : {};
     const raw = text(Object.prototype.hasOwnProperty.call(props, key) ? props[key] : undefined) ?? text(f.id);
     const region = normaliseRegion(raw);
-    if (!region.ok || seen.has(region.code)) continue;
+    if (!region.ok || seen.has(region.code)) {
+      // data joins on P-codes: a feature keyed otherwise could never show a figure
+      skipped++;
+      if (examples.length < 3) examples.push(raw ?? '');
+      continue;
+    }
     seen.add(region.code);
     const pick = (...keys: string[]): string | undefined => {
       for (const k of keys) if (Object.prototype.hasOwnProperty.call(props, k) && text(props[k])) return text(props[k]);
@@ -73,8 +89,11 @@ export function readBoundaries(data: unknown, options: BoundaryOptions = {}): Bo
     const ckb = pick(`${nameKey}_ckb`, `${nameKey}-ckb`);
     areas.push({ code: region.code, names: { en, ...(ar && { ar }), ...(ckb && { ckb }) }, feature: options.rewind === false ? f : sphericalWinding(f) });
   }
-  if (areas.length === 0) return { ok: false, detail: `no area has a code in the property "${key}"` };
-  return { ok: true, areas };
+  if (areas.length === 0) {
+    const found = examples.filter(Boolean).map((e) => `"${e}"`).join(', ');
+    return { ok: false, detail: found ? `no feature has a P-code in the property "${key}" (found ${found}); set boundary-key to the property that holds P-codes` : `no feature has the property "${key}"; set boundary-key` };
+  }
+  return { ok: true, areas, skipped: { count: skipped, examples } };
 }
 
 /**

@@ -299,6 +299,10 @@ export class DtmMap extends LitElement implements DataAttributes {
       if (r.ok) {
         this.#areas = r.areas;
         this.#areaCodes = new Set(r.areas.map((a) => a.code));
+        if (r.skipped.count) {
+          const e = r.skipped.examples.map((x) => `"${x}"`).join(', ');
+          warnOnce(TAG, `${r.skipped.count} boundary feature(s) not drawn: their ${this.boundaryKey ?? 'code'} is missing, repeated or not a P-code (${e}).`);
+        }
       } else this.#failBoundaries('shape', r.detail);
       this.requestUpdate();
     };

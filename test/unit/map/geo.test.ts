@@ -105,3 +105,32 @@ describe('sphericalWinding', () => {
     expect(sphericalWinding(point)).toBe(point);
   });
 });
+
+describe('readBoundaries', () => {
+  const square = (x: number, props: Record<string, unknown>, id?: string | number): Feature<Polygon> => ({
+    type: 'Feature',
+    ...(id !== undefined && { id }),
+    properties: props,
+    geometry: { type: 'Polygon', coordinates: [[[x, 30], [x, 31], [x + 1, 31], [x + 1, 30], [x, 30]]] },
+  });
+  const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+
+  it('joins on boundary-key, names from boundary-name with Arabic and Sorani variants', () => {
+    const r = readBoundaries(fc([square(40, { pcode: 'IQ-NI', adm: 'Ninewa', adm_ar: 'نينوى', 'adm-ckb': 'نەینەوا' })]), { key: 'pcode', name: 'adm' });
+    expect(r.ok && r.areas.map((a) => [a.code, a.names])).toEqual([['IQG15', { en: 'Ninewa', ar: 'نينوى', ckb: 'نەینەوا' }]]);
+  });
+
+  it('reads the TopoJSON object asked for, and names the ones there when it is missing', () => {
+    expect(readBoundaries(topology, { object: 'governorates' }).ok).toBe(true);
+    expect(readBoundaries(topology, { object: 'districts' })).toEqual({ ok: false, detail: 'the TopoJSON has no object "districts" (objects: governorates)' });
+  });
+
+  it('counts the features it cannot join (no P-code, or a repeat), and says what to set when none can', () => {
+    const r = readBoundaries(fc([square(40, { code: 'IQG15' }), square(41, { code: 'district_2' }), square(42, { code: 'IQG15' }), square(43, {})]));
+    expect(r.ok && r.skipped).toEqual({ count: 3, examples: ['district_2', 'IQG15', ''] });
+    expect(readBoundaries(fc([square(40, {}, 7), square(41, {}, 8)]))).toEqual({
+      ok: false,
+      detail: 'no feature has a P-code in the property "code" (found "7", "8"); set boundary-key to the property that holds P-codes',
+    });
+  });
+});
