@@ -103,7 +103,7 @@ export const Bubbles: Story = {
   args: { kind: 'bubbles', labels: 'values' },
   play: async ({ canvasElement }) => {
     const el = await ready(canvasElement);
-    await expect(el.shadowRoot!.querySelectorAll('circle.bubble')).toHaveLength(18);
+    await expect(el.shadowRoot!.querySelectorAll('svg:not(.size-key) circle.bubble')).toHaveLength(18);
   },
 };
 

@@ -120,7 +120,15 @@ describe('<dtm-map> on the built-in governorates', () => {
   it('draws bubbles for kind="bubbles", one per area with data', async () => {
     const el = await mount<DtmMap>(`<dtm-map src="${GOVERNORATES}" kind="bubbles" at="2014-12"></dtm-map>`, 'dtm-map');
     await ready(el);
-    expect(el.shadowRoot!.querySelectorAll('circle.bubble')).toHaveLength(17);
+    expect(el.shadowRoot!.querySelectorAll('svg:not(.size-key) circle.bubble')).toHaveLength(17);
+    // a size key: the largest figure and a quarter of it, at half the radius; then "No data"
+    const legend = part(el, 'legend')!;
+    const keys = [...legend.querySelectorAll('svg.size-key circle')].map((c) => Number(c.getAttribute('r')));
+    expect(keys).toHaveLength(2);
+    expect(keys[1]! / keys[0]!).toBeCloseTo(0.5, 2);
+    const biggest = Math.max(...[...el.shadowRoot!.querySelectorAll('svg:not(.size-key) circle.bubble')].map((c) => Number(c.getAttribute('r'))));
+    expect(keys[0]).toBeCloseTo(biggest, 5);
+    expect([...legend.querySelectorAll('li')].map((li) => screenText(li))).toEqual([expect.stringMatching(/^\d+(\.\d)?K$/), expect.stringMatching(/^\d+(\.\d)?K$/), 'No data']);
   });
 });
 

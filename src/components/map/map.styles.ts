@@ -116,6 +116,11 @@ export const mapStyles: CSSResult = css`
     border: 1px solid var(--_border);
     background: var(--_swatch, transparent);
   }
+  .size-key {
+    vertical-align: middle;
+    margin-inline-end: 0.375em;
+    overflow: visible;
+  }
   .swatch.nodata {
     background: repeating-linear-gradient(45deg, var(--_nodata) 0 2px, transparent 2px 5px);
   }

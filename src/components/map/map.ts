@@ -688,8 +688,7 @@ export class DtmMap extends LitElement implements DataAttributes {
     const sites = drawn.placedSites;
     const bubbles = this.kind === 'bubbles' || sites !== undefined;
     const targets = sites ?? drawn.placed;
-    const max = Math.max(1, ...this.#values.values());
-    const rMax = Math.min(drawn.width, drawn.height) / 12;
+    const radius = this.#radius(drawn);
     const state = (i: number, code: string): string => `${i === this._cursor ? ' active' : ''}${code === this.selected ? ' selected' : ''}`;
     return svg`<svg viewBox="0 0 ${drawn.width} ${drawn.height}" aria-hidden="true" focusable="false">
       <defs>
@@ -710,7 +709,7 @@ export class DtmMap extends LitElement implements DataAttributes {
             const v = this.#values.get(p.code);
             const [x, y] = this.#point(i);
             if (v === undefined) return nothing;
-            const r = Math.max(2, Math.sqrt(v / max) * rMax);
+            const r = radius(v);
             // points are their own targets (pointer, keyboard); area bubbles leave that to the area
             return sites
               ? svg`<circle class=${`bubble site${state(i, p.code)}`} cx=${x} cy=${y} r=${r} data-index=${i}></circle>`
@@ -748,6 +747,29 @@ export class DtmMap extends LitElement implements DataAttributes {
     return [this.#name(area), `${this.#label()}: ${value}`, this.#dateText()].filter(Boolean).join('. ');
   }
 
+  /** A bubble's radius for a figure: its area is proportional to the figure. */
+  #radius(drawn: Drawn): (v: number) => number {
+    const max = Math.max(1, ...this.#values.values());
+    const rMax = Math.min(drawn.width, drawn.height) / 12;
+    return (v) => Math.max(2, Math.sqrt(v / max) * rMax);
+  }
+
+  /** The size key of the bubbles: the largest figure and a quarter of it (half the radius). */
+  #sizeKey(): TemplateResult[] {
+    const drawn = this.#drawn;
+    if (!drawn || this.#values.size === 0) return [];
+    const fmt = formatNumber(this.#loc, { notation: 'compact' });
+    const max = Math.max(...this.#values.values());
+    const radius = this.#radius(drawn);
+    const box = 2 * radius(max) + 2;
+    return [max, max / 4].map((v) => {
+      const r = radius(v);
+      return html`<li>
+        <svg class="size-key" width=${box} height=${2 * r + 2} viewBox="0 0 ${box} ${2 * r + 2}" aria-hidden="true"><circle class="bubble" cx=${box / 2} cy=${r + 1} r=${r}></circle></svg>${fmt(v)}
+      </li>`;
+    });
+  }
+
   #renderLegend(): TemplateResult {
     const fmt = formatNumber(this.#loc, { notation: 'compact' });
     const values = [...this.#values.values()];
@@ -765,8 +787,8 @@ export class DtmMap extends LitElement implements DataAttributes {
     };
     const missing = !this.#sites && this.#areas!.some((a) => !this.#values.has(a.code));
     return html`<ul class="legend" part="legend" aria-label=${mapMessages(this.#loc.lang).legend}>
-      ${this.kind === 'bubbles'
-        ? nothing
+      ${this.kind === 'bubbles' || this.#sites
+        ? this.#sizeKey()
         : this.#colours.map((_, i) => html`<li><span class="swatch" data-class=${i} aria-hidden="true"></span>${range(i)}</li>`)}
       ${missing ? html`<li><span class="swatch nodata" aria-hidden="true"></span>${mapMessages(this.#loc.lang).noData}</li>` : nothing}
     </ul>`;
