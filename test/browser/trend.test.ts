@@ -338,6 +338,21 @@ describe('<dtm-trend> states', () => {
     expect(screenText(el.shadowRoot!)).not.toContain('Reload');
   });
 
+  it('says why there is nothing to draw when the editor can fix it', async () => {
+    const text = (el: Element): string => screenText(part(el, 'message')!);
+    const range = await mount<DtmTrend>(`<dtm-trend src="${NATIONAL}" from="2030"></dtm-trend>`, 'dtm-trend');
+    await until(() => range.getAttribute('state') === 'empty');
+    expect(text(range)).toBe('No figures from 2030 on.');
+    stubFetch(() => json([{ when: '2024-01-31', value: 1 }, { when: '2024-02-29', value: 2 }]));
+    const undated = await mount<DtmTrend>('<dtm-trend src="/undated.json"></dtm-trend>', 'dtm-trend');
+    await until(() => undated.getAttribute('state') === 'empty');
+    expect(text(undated)).toBe('These figures have no dates: set date-field to the column of reporting dates.');
+    stubFetch(() => json([{ date: '2024-01-31', region: 'IQG15', value: 1 }]));
+    const region = await mount<DtmTrend>('<dtm-trend src="/region.json" region="IQG07"></dtm-trend>', 'dtm-trend');
+    await until(() => region.getAttribute('state') === 'empty');
+    expect(text(region)).toBe('No figures for this region or filter.');
+  });
+
   it('shows a skeleton while loading, then an error card with retry', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));

@@ -25,6 +25,12 @@ export interface TrendMessages {
   readonly rows: (from: string, to: string, total: string) => string;
   readonly previousRows: string;
   readonly nextRows: string;
+  /** Empty for a reason the editor can fix: figures without dates. */
+  readonly undated: string;
+  /** Empty: no figure between `from` and `to` (dates already formatted, either may be ''). */
+  readonly noneInRange: (from: string, to: string) => string;
+  /** Empty: `region` or `filter` kept no row. */
+  readonly noneSelected: string;
 }
 
 const en: TrendMessages = {
@@ -44,6 +50,9 @@ const en: TrendMessages = {
   rows: (a, b, n) => `Rows ${a}–${b} of ${n}`,
   previousRows: 'Previous rows',
   nextRows: 'Next rows',
+  undated: 'These figures have no dates: set date-field to the column of reporting dates.',
+  noneInRange: (a, b) => (a && b ? `No figures between ${a} and ${b}.` : a ? `No figures from ${a} on.` : `No figures up to ${b}.`),
+  noneSelected: 'No figures for this region or filter.',
 };
 
 const ar: TrendMessages = {
@@ -63,6 +72,9 @@ const ar: TrendMessages = {
   rows: (a, b, n) => `الصفوف ${a}–${b} من ${n}`,
   previousRows: 'الصفوف السابقة',
   nextRows: 'الصفوف التالية',
+  undated: 'هذه الأرقام بلا تواريخ: اضبط date-field على عمود تواريخ التقارير.',
+  noneInRange: (a, b) => (a && b ? `لا توجد أرقام بين ${a} و${b}.` : a ? `لا توجد أرقام منذ ${a}.` : `لا توجد أرقام حتى ${b}.`),
+  noneSelected: 'لا توجد أرقام لهذه المنطقة أو هذا المرشّح.',
 };
 
 const ckb: TrendMessages = {
@@ -82,6 +94,9 @@ const ckb: TrendMessages = {
   rows: (a, b, n) => `ڕیزەکانی ${a}–${b} لە ${n}`,
   previousRows: 'ڕیزەکانی پێشوو',
   nextRows: 'ڕیزەکانی دواتر',
+  undated: 'ئەم ژمارانە بەرواریان نییە: date-field بخەرە سەر ستوونی بەرواری ڕاپۆرتەکان.',
+  noneInRange: (a, b) => (a && b ? `هیچ ژمارەیەک لە نێوان ${a} و ${b} نییە.` : a ? `هیچ ژمارەیەک لە ${a} بەدواوە نییە.` : `هیچ ژمارەیەک تا ${b} نییە.`),
+  noneSelected: 'هیچ ژمارەیەک بۆ ئەم ناوچە یان فلتەرە نییە.',
 };
 
 const tables: Record<Lang, TrendMessages> = { en, ar, ckb };

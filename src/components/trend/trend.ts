@@ -227,6 +227,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
       }
       if (!this.#series.some((s) => s.points.some((p) => p.value !== undefined))) state = 'empty';
     }
+    this.#emptyWhy = state === 'empty' && source ? this.#whyEmpty(source.observations ?? [], source.report?.reasons.filtered ?? 0) : '';
     const drawable = state === 'ready' || state === 'stale';
     if (!drawable) this.#layout = undefined;
     else if (relayout || !this.#layout) {
@@ -282,6 +283,20 @@ export class DtmTrend extends LitElement implements DataAttributes {
     return key;
   }
   #laidOutWidth = -1;
+  /** Why there is nothing to draw, when the editor can fix it (else the data layer's "no figures yet"). */
+  #emptyWhy = '';
+
+  #whyEmpty(observations: readonly { date?: string }[], filtered: number): string {
+    const t = trendMessages(this.#loc.lang);
+    if (observations.length === 0) return filtered > 0 ? t.noneSelected : '';
+    if (!observations.some((o) => o.date !== undefined)) return t.undated;
+    const show = (raw: string | undefined): string => {
+      const d = raw?.trim() ? parseIsoDate(raw) : undefined;
+      return d ? formatDate(this.#loc, d) : '';
+    };
+    const [from, to] = [show(this.from), show(this.to)];
+    return from || to ? t.noneInRange(from, to) : '';
+  }
 
   #buildSeries(observations: Parameters<typeof buildSeries>[0], gaps: Parameters<typeof buildSeries>[1]): TrendSeries[] {
     const t = trendMessages(this.#loc.lang);
@@ -381,7 +396,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
         ? html`<div class="frame"><p class="message" part="message">${this.#needsDataMessage()}</p></div>`
         : html`<div class="frame">${view && source ? view.errorCard(source, loc) : html`<p class="message">${messages(loc.lang).loadFailed}</p>`}</div>`;
     } else if (this.state === 'empty' || !layout) {
-      body = html`<div class="frame"><p class="message" part="message">${view ? view.dataMessages(loc.lang).empty : ''}</p></div>`;
+      body = html`<div class="frame"><p class="message" part="message">${this.#emptyWhy || (view ? view.dataMessages(loc.lang).empty : '')}</p></div>`;
     } else {
       body = html`<div class="frame">
           <div
