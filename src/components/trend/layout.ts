@@ -225,14 +225,25 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
   const pad = o.kind === 'bar' && dates.length > 1 ? (t1 - t0) / (dates.length - 1) / 2 : o.kind === 'bar' ? 43_200_000 : 0;
   const x = linearScale([t0 - pad, t1 + pad], o.reverseTime ? [plot.right, plot.left] : [plot.left, plot.right]);
 
-  // time ticks: about one per 90 px (Arabic month names are long), fewer on narrow widths
+  // time ticks: about one per 90 px, then fewer while the labels would not fit side by side
+  // (Sorani and Arabic month names are long: "کانوونی دووەم ٢٠٢٣")
   const plotWidth = plot.right - plot.left;
-  const interval = timeInterval(t0, t1, Math.max(1, Math.floor(plotWidth / 90)));
-  const xTicks: Tick[] = timeTicks(t0 - pad, t1 + pad, interval).map((t, i) => {
-    const month = new Date(t).getUTCMonth();
-    const parts: ShortDate = interval.unit === 'year' ? 'y' : interval.unit === 'day' ? 'md' : i === 0 || month === 0 ? 'ym' : 'm';
-    return { at: x(t), label: formatShortDate(o.loc, t, parts) };
-  });
+  const ticksFor = (count: number): Tick[] => {
+    const interval = timeInterval(t0, t1, count);
+    return timeTicks(t0 - pad, t1 + pad, interval).map((t, i) => {
+      const month = new Date(t).getUTCMonth();
+      const parts: ShortDate = interval.unit === 'year' ? 'y' : interval.unit === 'day' ? 'md' : i === 0 || month === 0 ? 'ym' : 'm';
+      return { at: x(t), label: formatShortDate(o.loc, t, parts) };
+    });
+  };
+  let count = Math.max(1, Math.floor(plotWidth / 90));
+  let xTicks = ticksFor(count);
+  for (let tries = 0; tries < 4 && xTicks.length > 1; tries++) {
+    const widest = Math.max(...xTicks.map((tick) => tick.label.length)) * CHAR + 16;
+    if (xTicks.length * widest <= plotWidth) break;
+    count = Math.max(1, Math.min(count - 1, Math.floor(plotWidth / widest)));
+    xTicks = ticksFor(count);
+  }
   const yTicks: Tick[] = yValues.map((v, i) => ({ at: y(v), label: yLabels[i]! }));
   const dateX = dates.map((t) => x(t));
 

@@ -44,6 +44,22 @@ describe('layoutTrend', () => {
     expect(l.xTicks[0]!.label).toMatch(/^[٠-٩]{4}$/);
   });
 
+  it('thins time ticks until long labels fit side by side (Sorani months)', () => {
+    // July 2022 to April 2024: quarterly ticks would put "کانوونی دووەم ٢٠٢٣" against "تشرینی یەکەم"
+    const keys: string[] = [];
+    for (let y = 2022; y <= 2024; y++) for (let m = 1; m <= 12; m++) if (!(y === 2022 && m < 7) && !(y === 2024 && m > 4)) keys.push(`${y}-${String(m).padStart(2, '0')}`);
+    const monthly = series('a', keys.map((k, i): [string, number] => [k, 100 + i]));
+    for (const kind of ['bar', 'line'] as const) {
+      const l = layoutTrend([monthly], { width: 800, height: 300, loc: resolveLocale('ckb'), kind });
+      expect(l.xTicks.length).toBeGreaterThan(1);
+      // room between neighbours, at 7 px a character: at least 20 px of air
+      for (let i = 1; i < l.xTicks.length; i++) {
+        const [a, b] = [l.xTicks[i - 1]!, l.xTicks[i]!];
+        expect(Math.abs(b.at - a.at) - ((a.label.length + b.label.length) / 2) * 7).toBeGreaterThanOrEqual(20);
+      }
+    }
+  });
+
   it('breaks the line at a gap and never draws it as zero', () => {
     const s = series('a', [
       ['2024-01-31', 10],
