@@ -143,6 +143,11 @@ export const chartStyles: CSSResult = css`
     background: var(--_rule, var(--_border));
     animation: dtm-pulse 1.2s ease-in-out infinite alternate;
   }
+  /* under the loading skeleton: the room legend, summary and table button will take, so that
+     the page does not jump by a hundred pixels when the data arrives (a widget sets --_rest) */
+  .skeleton-rest {
+    block-size: var(--_rest, 6.5rem);
+  }
   @keyframes dtm-pulse {
     to {
       opacity: 0.5;

@@ -353,6 +353,16 @@ describe('<dtm-trend> states', () => {
     expect(text(region)).toBe('No figures for this region or filter.');
   });
 
+  it('keeps its height from the loading skeleton to the chart (no jump of the page)', async () => {
+    const box = await mount<HTMLDivElement>(`<div style="width: 800px"><dtm-trend src="${NATIONAL}"></dtm-trend></div>`, 'div');
+    const el = box.querySelector('dtm-trend')!;
+    expect(el.getAttribute('state')).toBe('loading');
+    const before = el.getBoundingClientRect().height;
+    await ready(el);
+    // legend, summary and the table button: about the room the skeleton keeps for them
+    expect(Math.abs(el.getBoundingClientRect().height - before)).toBeLessThan(16);
+  });
+
   it('shows a skeleton while loading, then an error card with retry', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));

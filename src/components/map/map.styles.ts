@@ -26,6 +26,9 @@ export const mapStyles: CSSResult = css`
     position: absolute;
     inset: 0;
   }
+  .skeleton-rest {
+    --_rest: 7.5rem; /* legend, as-of line, summary, table button */
+  }
   .gl-map {
     inline-size: 100%;
     block-size: 100%;

@@ -627,7 +627,8 @@ export class DtmMap extends LitElement implements DataAttributes {
     const heading = this.#heading();
     let body: TemplateResult;
     if (this.state === 'loading') {
-      body = html`<div class="frame"><div class="skeleton" aria-hidden="true"></div><span class="sr-only">${messages(loc.lang).loading}</span></div>`;
+      body = html`<div class="frame"><div class="skeleton" aria-hidden="true"></div><span class="sr-only">${messages(loc.lang).loading}</span></div>
+        <div class="skeleton-rest" aria-hidden="true"></div>`;
     } else if (this.state === 'error') {
       const text = !hasData(this)
         ? needsData(loc.lang)

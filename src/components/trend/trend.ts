@@ -390,7 +390,8 @@ export class DtmTrend extends LitElement implements DataAttributes {
     const heading = this.#heading();
     let body: TemplateResult;
     if (this.state === 'loading') {
-      body = html`<div class="frame"><div class="skeleton" aria-hidden="true"></div><span class="sr-only">${messages(loc.lang).loading}</span></div>`;
+      body = html`<div class="frame"><div class="skeleton" aria-hidden="true"></div><span class="sr-only">${messages(loc.lang).loading}</span></div>
+        <div class="skeleton-rest" aria-hidden="true"></div>`;
     } else if (this.state === 'error') {
       body = !hasData(this)
         ? html`<div class="frame"><p class="message" part="message">${this.#needsDataMessage()}</p></div>`
