@@ -83,6 +83,18 @@ describe('<dtm-trend> with the real national IDP series', () => {
     expect(part(el, 'tooltip')).toBeNull();
   });
 
+  it('tells screen readers the events marked on the chart, in the summary', async () => {
+    const el = await mount<DtmTrend>(
+      `<dtm-trend src="${NATIONAL}" annotations='[{"date": "2016-10-17", "label": "Mosul offensive"}, {"date": "2017-07", "label": "Mosul retaken"}, {"date": "2030-01-01", "label": "outside"}]'></dtm-trend>`,
+      'dtm-trend',
+    );
+    await ready(el);
+    expect(screenText(part(el, 'summary')!)).toMatch(/Marked on the chart: Mosul offensive \(October 17, 2016\); Mosul retaken \(July 2017\)\.$/);
+    el.setAttribute('lang', 'ar-IQ');
+    await until(() => screenText(part(el, 'summary')!).includes('أحداث'));
+    expect(plain(screenText(part(el, 'summary')!))).toContain('أحداث مشار إليها على الرسم: Mosul offensive (١٧ تشرين الأول ٢٠١٦)؛ Mosul retaken (تموز ٢٠١٧).');
+  });
+
   it('shows the tooltip for the date under the pointer', async () => {
     const el = await mount<DtmTrend>(`<div style="width: 800px"><dtm-trend src="${NATIONAL}"></dtm-trend></div>`, 'dtm-trend');
     await ready(el);

@@ -31,6 +31,8 @@ export interface TrendMessages {
   readonly noneInRange: (from: string, to: string) => string;
   /** Empty: `region` or `filter` kept no row. */
   readonly noneSelected: string;
+  /** The annotations, in the summary: "label (date); label (date)". */
+  readonly events: (list: string) => string;
 }
 
 const en: TrendMessages = {
@@ -53,6 +55,7 @@ const en: TrendMessages = {
   undated: 'These figures have no dates: set date-field to the column of reporting dates.',
   noneInRange: (a, b) => (a && b ? `No figures between ${a} and ${b}.` : a ? `No figures from ${a} on.` : `No figures up to ${b}.`),
   noneSelected: 'No figures for this region or filter.',
+  events: (l) => `Marked on the chart: ${l}.`,
 };
 
 const ar: TrendMessages = {
@@ -75,6 +78,7 @@ const ar: TrendMessages = {
   undated: 'هذه الأرقام بلا تواريخ: اضبط date-field على عمود تواريخ التقارير.',
   noneInRange: (a, b) => (a && b ? `لا توجد أرقام بين ${a} و${b}.` : a ? `لا توجد أرقام منذ ${a}.` : `لا توجد أرقام حتى ${b}.`),
   noneSelected: 'لا توجد أرقام لهذه المنطقة أو هذا المرشّح.',
+  events: (l) => `أحداث مشار إليها على الرسم: ${l}.`,
 };
 
 const ckb: TrendMessages = {
@@ -97,6 +101,7 @@ const ckb: TrendMessages = {
   undated: 'ئەم ژمارانە بەرواریان نییە: date-field بخەرە سەر ستوونی بەرواری ڕاپۆرتەکان.',
   noneInRange: (a, b) => (a && b ? `هیچ ژمارەیەک لە نێوان ${a} و ${b} نییە.` : a ? `هیچ ژمارەیەک لە ${a} بەدواوە نییە.` : `هیچ ژمارەیەک تا ${b} نییە.`),
   noneSelected: 'هیچ ژمارەیەک بۆ ئەم ناوچە یان فلتەرە نییە.',
+  events: (l) => `ڕووداوە دیاریکراوەکان لەسەر هێڵکارییەکە: ${l}.`,
 };
 
 const tables: Record<Lang, TrendMessages> = { en, ar, ckb };

@@ -3,7 +3,7 @@ import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import type { DateFormat, DuplicateRule } from '../../data/pipeline.js';
 import type { FormatOption } from '../../data/table.js';
-import { dateKey, formatDate, parseIsoDate } from '../../format/date.js';
+import { dateKey, formatDate, parseIsoDate, type CalendarDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
 import type { NumeralsOption, ResolvedLocale } from '../../i18n/locale.js';
 import { messages } from '../../i18n/messages.js';
@@ -35,6 +35,8 @@ const TABLE_PAGE = 1000;
 
 interface Annotation {
   readonly t: number;
+  /** As written, for the summary: `2016-10-17` is a day, `2016-10` a month. */
+  readonly date: CalendarDate;
   readonly label: string;
 }
 
@@ -55,7 +57,7 @@ function readAnnotations(raw: string | undefined): Annotation[] {
     const { date, label } = item as { date?: unknown; label?: unknown };
     const d = typeof date === 'string' ? parseIsoDate(date) : undefined;
     if (!d || typeof label !== 'string') continue;
-    out.push({ t: Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1), label: label.replace(/\s+/g, ' ').slice(0, 80) });
+    out.push({ t: Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1), date: d, label: label.replace(/\s+/g, ' ').slice(0, 80) });
   }
   return out;
 }
@@ -456,13 +458,24 @@ export class DtmTrend extends LitElement implements DataAttributes {
 
   /** The summary, recomputed only when the series, the hidden ones or the language change (not on every cursor step). */
   #summary(): string {
-    const inputs = [this.#series, this._hidden, this.#loc.tag, this.#loc.numerals];
+    const inputs = [this.#series, this._hidden, this.#loc.tag, this.#loc.numerals, this.annotations];
     if (!this.#summaryMemo || inputs.some((v, i) => v !== this.#summaryMemo!.inputs[i])) this.#summaryMemo = { inputs, text: this.#summarise() };
     return this.#summaryMemo.text;
   }
 
-  /** One sentence per series; with more than three, one sentence about their total. */
+  /** The series' story, then the events marked on the chart (drawn in the picture, which screen readers skip). */
   #summarise(): string {
+    const story = this.#summariseSeries();
+    const dates = this.#layout?.dates ?? [];
+    if (dates.length === 0) return story;
+    const shown = readAnnotations(this.annotations).filter((a) => a.t >= dates[0]! && a.t <= dates[dates.length - 1]!);
+    if (shown.length === 0) return story;
+    const events = shown.map((a) => `${a.label} (${formatDate(this.#loc, a.date)})`);
+    return `${story} ${trendMessages(this.#loc.lang).events(events.join(this.#loc.dir === 'rtl' ? '؛ ' : '; '))}`;
+  }
+
+  /** One sentence per series; with more than three, one sentence about their total. */
+  #summariseSeries(): string {
     const visible = this.#series.filter((s) => !this._hidden.has(s.key));
     const defined = (s: TrendSeries): SummaryPoint[] => s.points.filter((p): p is SummaryPoint => p.value !== undefined);
     if (visible.length <= 3) return visible.map((s) => summarise(defined(s), this.#loc, s.label)).join(' ');
