@@ -174,6 +174,31 @@ export const ErrorNotFound: Story = {
   },
 };
 
+export const NothingAtThatDate: Story = {
+  name: 'State: empty (no figures at that date)',
+  args: { at: '2001' },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement, 'empty');
+    await expect(el.shadowRoot!.querySelector('[part~="message"]')!.textContent!.trim()).toBe('No figures published yet.');
+  },
+};
+
+export const RowsNotOnTheMap: Story = {
+  name: 'State: rows not shown (areas not on the map)',
+  render: () => html`<div style="max-width: 640px">
+    <dtm-map label="IDPs" heading="Test rows: two governorates, one Somali district"
+      ><script type="application/json">
+        [{"date": "2024-04-30", "region": "IQG09", "value": 233162}, {"date": "2024-04-30", "region": "IQG15", "value": 229120},
+         {"date": "2024-04-30", "region": "SO1101", "value": 5}]
+      </script></dtm-map
+    >
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await expect(el.shadowRoot!.querySelector('[part~="rejected"] summary')!.textContent!.trim()).toBe('1 row not shown');
+  },
+};
+
 export const SvgOnly: Story = {
   name: 'renderer="svg" (never loads MapLibre)',
   args: { renderer: 'svg', labels: 'names' },

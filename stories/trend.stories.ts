@@ -153,6 +153,43 @@ export const InlineDataWithGap: Story = {
   },
 };
 
+export const RejectedRows: Story = {
+  name: 'State: rows not shown',
+  render: () => html`<div style="max-width: 760px">
+    <dtm-trend heading="People reached each month (test rows: two are not figures)"
+      ><script type="application/json">
+        [{"date": "2024-01", "value": 120}, {"date": "2024-02", "value": "about 150"}, {"date": "2024-03", "value": 190},
+         {"date": "2024-04", "value": "12%"}, {"date": "2024-05", "value": 260}]
+      </script></dtm-trend
+    >
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    const notice = el.shadowRoot!.querySelector('[part~="rejected"]')!;
+    await expect(notice.querySelector('summary')!.textContent!.trim()).toBe('2 rows not shown');
+  },
+};
+
+export const EmptyList: Story = {
+  name: 'State: empty (no figures published)',
+  render: () => html`<div style="max-width: 760px">
+    <dtm-trend heading="People reached each month"><script type="application/json">[]</script></dtm-trend>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement, 'empty');
+    await expect(el.shadowRoot!.querySelector('[part~="message"]')!.textContent!.trim()).toBe('No figures published yet.');
+  },
+};
+
+export const NoneInRange: Story = {
+  name: 'State: empty (nothing in from/to)',
+  args: { from: '2030' },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement, 'empty');
+    await expect(el.shadowRoot!.querySelector('[part~="message"]')!.textContent!.trim()).toBe('No figures from 2030 on.');
+  },
+};
+
 /** Synthetic: 3 seeded random walks of hourly readings, with a surge on one hour of the second. */
 function syntheticHourly(n: number): string {
   let seed = 42;
