@@ -125,6 +125,35 @@ describe('<dtm-trend> with the real national IDP series', () => {
   });
 });
 
+describe('<dtm-trend> colours', () => {
+  /** WCAG contrast ratio of two `rgb(r, g, b)` colours. */
+  const contrast = (a: string, b: string): number => {
+    const lum = (c: string): number => {
+      const [r, g, bl] = c.match(/\d+/g)!.slice(0, 3).map((v) => Number(v) / 255);
+      const f = (x: number): number => (x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4);
+      return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(bl!);
+    };
+    const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+    return (hi! + 0.05) / (lo! + 0.05);
+  };
+
+  it('draws every one of its 8 series colours at 3:1 or more against the background, light and dark', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    for (const theme of ['light', 'dark']) {
+      const el = await mount<DtmTrend>(`<dtm-trend src="/data/samples/iraq-idps-governorates.dtm.json" series-field="admin1Name" theme="${theme}"></dtm-trend>`, 'dtm-trend');
+      await ready(el);
+      // a light widget is transparent on the page: the page is white here
+      const own = getComputedStyle(el).backgroundColor;
+      const background = own === 'rgba(0, 0, 0, 0)' ? 'rgb(255, 255, 255)' : own;
+      const strokes = new Set([...el.shadowRoot!.querySelectorAll('path.line')].map((p) => getComputedStyle(p).stroke));
+      expect(strokes.size).toBe(8); // 18 governorates: the palette's 8 colours, repeating
+      for (const stroke of strokes) expect(contrast(stroke, background), `${theme}: ${stroke} on ${background}`).toBeGreaterThanOrEqual(3);
+      el.remove();
+    }
+    expect(warn.mock.calls.some((c) => String(c[0]).includes('18 series: colours repeat'))).toBe(true);
+  });
+});
+
 describe('<dtm-trend> right to left', () => {
   it('puts the value axis on the right, runs time right to left, and writes Arabic-Indic digits', async () => {
     const el = await mount<DtmTrend>(`<div style="width: 800px"><dtm-trend lang="ar-IQ" src="${NATIONAL}"></dtm-trend></div>`, 'dtm-trend');

@@ -315,6 +315,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
     const from = bound(this.from, 'from');
     const to = bound(this.to, 'to');
     const series = buildSeries(observations, gaps, { ...(from && { from }), ...(to && { to }), labels });
+    if (series.length > 8) warnOnce(TAG, `${series.length} series: colours repeat after 8 and line patterns after 4; show fewer (filter, region) or let readers hide some in the legend.`);
     // several value fields: in the order written, whatever the first row held
     if (fields.length > 1) series.sort((a, b) => rank(fields, a.key) - rank(fields, b.key));
     return series.map((s, i) => {
