@@ -88,12 +88,15 @@ export interface TrendLayout {
   readonly lines: readonly PlacedLine[];
   readonly bars: readonly PlacedBar[];
   readonly marks: readonly PlacedMark[];
-  readonly annotations: readonly { readonly x: number; readonly label: string }[];
+  /** Events marked: `row` 0 is the line just above the plot, 1 the one above it (no overlaps). */
+  readonly annotations: readonly { readonly x: number; readonly label: string; readonly row: number; readonly anchor: 'start' | 'middle' | 'end' }[];
   /** True when a series had more points than pixels and was drawn decimated (M4). */
   readonly decimated: boolean;
 }
 
 const CHAR = 7; // average width of a 12px label character, for margins only
+/** Height of a row of annotation labels. */
+export const ANNOTATION_ROW = 14;
 const round = (v: number): number => Math.round(v * 10) / 10;
 
 /**
@@ -218,12 +221,27 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
     top: 16,
     bottom: height - 24,
   };
-  const y = linearScale([0, yValues[yValues.length - 1]!], [plot.bottom, plot.top]);
   const t0 = dates[0] ?? 0;
   const t1 = dates[dates.length - 1] ?? 1;
   // bars need half a slot of room at both ends
   const pad = o.kind === 'bar' && dates.length > 1 ? (t1 - t0) / (dates.length - 1) / 2 : o.kind === 'bar' ? 43_200_000 : 0;
   const x = linearScale([t0 - pad, t1 + pad], o.reverseTime ? [plot.right, plot.left] : [plot.left, plot.right]);
+  // annotation labels sit above the plot, one row each where neighbours would overlap; the plot
+  // starts under the last row
+  const annotations: TrendLayout['annotations'][number][] = [];
+  const rowEnds: number[] = [];
+  const inRange = (o.annotations ?? []).filter((a) => a.t >= t0 - pad && a.t <= t1 + pad).map((a) => ({ x: round(x(a.t)), label: a.label }));
+  for (const a of [...inRange].sort((p, q) => p.x - q.x)) {
+    const half = (a.label.length * CHAR) / 2 + 4;
+    let row = rowEnds.findIndex((end) => end <= a.x - half);
+    if (row < 0) row = rowEnds.length < 3 ? rowEnds.length : rowEnds.indexOf(Math.min(...rowEnds));
+    rowEnds[row] = a.x + half;
+    // near an edge the label runs inward, not over the value axis
+    const anchor = a.x - half < plot.left ? 'start' : a.x + half > plot.right ? 'end' : 'middle';
+    annotations.push({ ...a, row, anchor });
+  }
+  plot.top += Math.max(0, rowEnds.length - 1) * ANNOTATION_ROW;
+  const y = linearScale([0, yValues[yValues.length - 1]!], [plot.bottom, plot.top]);
 
   // time ticks: about one per 90 px, then fewer while the labels would not fit side by side
   // (Sorani and Arabic month names are long: "کانوونی دووەم ٢٠٢٣")
@@ -351,7 +369,6 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
     }
   }
 
-  const annotations = (o.annotations ?? []).filter((a) => a.t >= t0 - pad && a.t <= t1 + pad).map((a) => ({ x: round(x(a.t)), label: a.label }));
   return { width, height, plot, x, y, xTicks, yTicks, dates, dateX, lines, bars, marks, annotations, decimated };
 }
 

@@ -15,7 +15,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { parseRatio, sourceCredit } from '../shared/credit.js';
 import { DataHostController, dataProperties, hasData, strictNumber, type DataAttributes } from '../shared/data-host.js';
 import type { WidgetState } from '../counter/counter.js';
-import { layoutTrend, nearestDate, pointAt, pointIndex, type TrendKind, type TrendLayout, type TrendSeries } from './layout.js';
+import { ANNOTATION_ROW, layoutTrend, nearestDate, pointAt, pointIndex, type TrendKind, type TrendLayout, type TrendSeries } from './layout.js';
 import { trendMessages } from './messages.js';
 import { buildSeries } from './series.js';
 
@@ -512,8 +512,8 @@ export class DtmTrend extends LitElement implements DataAttributes {
         )}
       </g>
       ${layout.annotations.map(
-        (a) => svg`<g class="annotation"><line x1=${a.x} x2=${a.x} y1=${plot.top} y2=${plot.bottom}></line>
-          <text x=${a.x} y=${plot.top - 4} text-anchor="middle">${a.label}</text></g>`,
+        (a) => svg`<g class="annotation"><line x1=${a.x} x2=${a.x} y1=${plot.top - a.row * ANNOTATION_ROW} y2=${plot.bottom}></line>
+          <text x=${a.x} y=${plot.top - 4 - a.row * ANNOTATION_ROW} text-anchor=${a.anchor}>${a.label}</text></g>`,
       )}
       <g class=${stacked ? 'series stacked' : 'series'}>
         ${layout.lines.map(

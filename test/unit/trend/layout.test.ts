@@ -60,6 +60,22 @@ describe('layoutTrend', () => {
     }
   });
 
+  it('puts annotation labels that would overlap on rows of their own, inside the widget', () => {
+    const events = [
+      { t: dateKeyTime('2014-06-10'), label: 'Mosul falls' },
+      { t: dateKeyTime('2016-10-17'), label: 'Mosul offensive' },
+      { t: dateKeyTime('2017-07-10'), label: 'Mosul retaken' },
+    ];
+    const l = layoutTrend([NATIONAL], { width: 600, height: 340, loc: en, kind: 'line', annotations: events });
+    const [falls, offensive, retaken] = l.annotations;
+    expect(offensive!.row).not.toBe(retaken!.row); // 9 months apart: the labels would collide
+    expect(falls!.anchor).toBe('start'); // at the left edge: runs inward, not over the value axis
+    expect(l.plot.top).toBe(16 + 14); // one more row of labels above the plot
+    const alone = layoutTrend([NATIONAL], { width: 600, height: 340, loc: en, kind: 'line', annotations: [events[1]!] });
+    expect(alone.annotations[0]!.row).toBe(0);
+    expect(alone.plot.top).toBe(16);
+  });
+
   it('breaks the line at a gap and never draws it as zero', () => {
     const s = series('a', [
       ['2024-01-31', 10],
