@@ -369,7 +369,25 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
     }
   }
 
-  return { width, height, plot, x, y, xTicks, yTicks, dates, dateX, lines, bars, marks, annotations, decimated };
+  return { width, height, plot, x, y, xTicks, yTicks, dates, dateX, lines, bars, marks: withoutCrowding(marks), annotations, decimated };
+}
+
+/**
+ * Mark labels that would overlap one already placed lose their text (the point stays marked):
+ * 18 governorates would otherwise pile 36 figures on each other. Higher marks are placed first.
+ */
+function withoutCrowding(marks: PlacedMark[]): PlacedMark[] {
+  const placed: { x0: number; x1: number; y: number }[] = [];
+  const kept = new Set<PlacedMark>();
+  for (const m of [...marks].sort((a, b) => a.y - b.y)) {
+    const w = m.label.length * CHAR;
+    const x0 = m.anchor === 'start' ? m.x : m.anchor === 'end' ? m.x - w : m.x - w / 2;
+    const box = { x0, x1: x0 + w, y: m.y - 9 };
+    if (placed.some((p) => box.x0 < p.x1 + 4 && p.x0 < box.x1 + 4 && Math.abs(box.y - p.y) < 14)) continue;
+    placed.push(box);
+    kept.add(m);
+  }
+  return marks.map((m) => (kept.has(m) ? m : { ...m, label: '' }));
 }
 
 /** The index of the first point at or after `time` in points sorted by time (points.length when none). */

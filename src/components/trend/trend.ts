@@ -525,7 +525,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
       ${cursorX === undefined ? nothing : svg`<line class="cursor" x1=${cursorX} x2=${cursorX} y1=${plot.top} y2=${plot.bottom}></line>`}
       ${layout.marks.map(
         (m) => svg`<g class="mark"><circle class="s${Math.max(m.index, 0) % 8}" cx=${m.x} cy=${m.y} r="4"></circle>
-          <text x=${m.x} y=${m.y - 9} text-anchor=${m.anchor}>${m.label}</text></g>`,
+          ${m.label ? svg`<text x=${m.x} y=${m.y - 9} text-anchor=${m.anchor}>${m.label}</text>` : nothing}</g>`,
       )}
     </svg>`;
   }

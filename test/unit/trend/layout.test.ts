@@ -76,6 +76,20 @@ describe('layoutTrend', () => {
     expect(alone.plot.top).toBe(16);
   });
 
+  it('leaves out mark labels that would sit on each other, never the marks', () => {
+    const many = Array.from({ length: 18 }, (_, k) => series(`g${k}`, [['2024-01', 1000 + k * 10], ['2024-02', 2000 + k * 10], ['2024-03', 1500 + k * 10]]));
+    const l = layoutTrend(many, { width: 600, height: 300, loc: en, kind: 'line' });
+    expect(l.marks).toHaveLength(36);
+    const shown = l.marks.filter((m) => m.label);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(8);
+    // the highest mark keeps its label
+    expect(shown.map((m) => m.label)).toContain('2,170');
+    // two series far apart keep all four labels
+    const two = layoutTrend([NATIONAL, series('r', [['2014-04', 5_000], ['2016-03', 40_000], ['2024-04', 4_800_000]])], { width: 800, height: 450, loc: en, kind: 'line' });
+    expect(two.marks.every((m) => m.label)).toBe(true);
+  });
+
   it('breaks the line at a gap and never draws it as zero', () => {
     const s = series('a', [
       ['2024-01-31', 10],
