@@ -247,6 +247,7 @@ export class DtmMap extends LitElement implements DataAttributes {
   #glState: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   #glGeneration = 0;
   #glSignature = '';
+  #glHighlight = '';
   // MapLibre (about 430 KiB with its worker) is fetched when the map is within a screen of view
   readonly #near = new VisibilityController(this, () => this.#startGl(), '100% 0px');
 
@@ -486,6 +487,7 @@ export class DtmMap extends LitElement implements DataAttributes {
     this.#gl = undefined;
     this.#glGeneration++;
     this.#glSignature = '';
+    this.#glHighlight = '';
     this.#near.cancel();
     if (this.#glState !== 'failed') this.#glState = 'idle';
     this.rendering = 'svg';
@@ -590,13 +592,20 @@ export class DtmMap extends LitElement implements DataAttributes {
   protected override updated(): void {
     this.#maybeGl();
     if (this.#gl) {
-      // the GeoJSON goes to the worker only when colours, the cursor or the selection change
+      // the GeoJSON goes to the worker only when the areas or their colours change; hover and
+      // selection are feature states
       const areas = this.#glAreas();
       const active = this.#sites ? undefined : this.#areas?.[this._cursor]?.code;
-      const signature = `${areas.map((a) => a.fill ?? '-').join()}|${active ?? ''}|${this.selected ?? ''}|${this.#boundarySource}`;
+      const signature = `${areas.map((a) => a.fill ?? '-').join()}|${this.#boundarySource}`;
       if (signature !== this.#glSignature) {
         this.#glSignature = signature;
-        this.#gl.update(areas, active, this.selected);
+        this.#gl.setAreas(areas);
+        this.#glHighlight = '';
+      }
+      const highlight = `${active ?? ''}|${this.selected ?? ''}`;
+      if (highlight !== this.#glHighlight) {
+        this.#glHighlight = highlight;
+        this.#gl.highlight(active, this.selected);
       }
     }
     // dynamic colours and positions go through the CSSOM: fine under a strict CSP

@@ -54,7 +54,10 @@ export interface GlOptions {
 
 
 export interface GlMap {
-  update(areas: readonly GlArea[], active: string | undefined, selected: string | undefined): void;
+  /** New areas or colours: the GeoJSON goes to the worker again. */
+  setAreas(areas: readonly GlArea[]): void;
+  /** The hovered and the selected area, by feature state only (no new GeoJSON on every hover). */
+  highlight(active: string | undefined, selected: string | undefined): void;
   project(lonLat: readonly [number, number]): [number, number];
   resize(): void;
   reset(): void;
@@ -198,14 +201,17 @@ export function createGlMap(container: HTMLElement, root: ShadowRoot, areas: rea
 
   let last: { active?: string; selected?: string } = {};
   return {
-    update(list, active, selected) {
-      const source = map.getSource('areas') as maplibregl.GeoJSONSource | undefined;
-      source?.setData(collection(list));
+    setAreas(list) {
+      (map.getSource('areas') as maplibregl.GeoJSONSource | undefined)?.setData(collection(list));
+      last = {}; // new data: MapLibre keeps feature states by id, set them again
+    },
+    highlight(active, selected) {
+      if (!map.getSource('areas')) return;
       for (const [key, code] of [['active', last.active], ['selected', last.selected]] as const) {
-        if (code && source) map.setFeatureState({ source: 'areas', id: code }, { [key]: false });
+        if (code) map.setFeatureState({ source: 'areas', id: code }, { [key]: false });
       }
-      if (source && active) map.setFeatureState({ source: 'areas', id: active }, { active: true });
-      if (source && selected) map.setFeatureState({ source: 'areas', id: selected }, { selected: true });
+      if (active) map.setFeatureState({ source: 'areas', id: active }, { active: true });
+      if (selected) map.setFeatureState({ source: 'areas', id: selected }, { selected: true });
       last = { ...(active && { active }), ...(selected && { selected }) };
     },
     project(lonLat) {
