@@ -107,7 +107,25 @@ export function classBreaks(values: readonly number[], scale: ClassScale, k: num
   const raw = scale === 'quantize' ? quantizeBreaks(values, classes) : scale === 'natural' ? naturalBreaks(values, classes) : quantileBreaks(values, classes);
   const v = sorted(values);
   // never a break at or below the minimum: the first class would be empty
-  return unique(raw.map((b) => roundBreak(b))).filter((b) => v.length === 0 || b > v[0]!);
+  return unique(raw.map((b) => roundWithin(b, v))).filter((b) => v.length === 0 || b > v[0]!);
+}
+
+/**
+ * `b` rounded to as few significant digits as keep every value on its side of it: 26,532 as the
+ * first value of a natural class becomes 26,500, not 27,000, which would move it down a class.
+ */
+function roundWithin(b: number, v: readonly number[]): number {
+  let below = -Infinity; // the largest value under b
+  let above = Infinity; // the smallest value at or over b
+  for (const x of v) {
+    if (x < b && x > below) below = x;
+    if (x >= b && x < above) above = x;
+  }
+  for (let digits = 2; digits <= 15; digits++) {
+    const r = roundBreak(b, digits);
+    if (r > below && r <= above) return r;
+  }
+  return b;
 }
 
 /** The class of `value`: how many breaks are at or below it. */

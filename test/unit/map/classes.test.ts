@@ -17,13 +17,23 @@ describe('class breaks', () => {
     for (const n of counts(breaks, 5)) expect(n === 3 || n === 4).toBe(true);
   });
 
-  it('rounds breaks to two significant figures, ascending, above the minimum', () => {
+  it('rounds breaks to few significant figures, ascending, above the minimum, never moving a value across', () => {
     for (const scale of ['quantile', 'quantize', 'natural'] as const) {
       const breaks = classBreaks(APRIL_2024, scale, 5);
-      for (const b of breaks) expect(roundBreak(b)).toBe(b);
+      const raw = scale === 'quantile' ? quantileBreaks(APRIL_2024, 5) : scale === 'quantize' ? quantizeBreaks(APRIL_2024, 5) : naturalBreaks(APRIL_2024, 5);
+      for (const b of breaks) expect(roundBreak(b, 3)).toBe(b); // two figures where that keeps the classes, else three
       expect([...breaks].sort((a, b) => a - b)).toEqual(breaks);
       expect(breaks[0]!).toBeGreaterThan(636);
+      // every governorate is in the class the unrounded breaks put it in
+      expect(APRIL_2024.map((v) => classOf(v, breaks))).toEqual(APRIL_2024.map((v) => classOf(v, raw)));
     }
+  });
+
+  it('keeps natural classes whole: Baghdad (26,532) stays with Al-Anbar, not in the smallest class', () => {
+    const breaks = classBreaks(APRIL_2024, 'natural', 5);
+    expect(breaks).toEqual([26_500, 92_600, 126_000, 220_000]);
+    expect(classOf(26_532, breaks)).toBe(classOf(33_354, breaks));
+    expect(classOf(92_610, breaks)).not.toBe(classOf(44_748, breaks));
   });
 
   it('shows why equal intervals suit skewed counts badly: most areas share the first class', () => {
