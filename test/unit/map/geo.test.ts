@@ -134,3 +134,13 @@ describe('readBoundaries', () => {
     });
   });
 });
+
+describe('withinExtent', () => {
+  it('tells a point on the map from one far off, by the boundaries\' extent in degrees', async () => {
+    const { withinExtent } = await import('../../../src/components/map/geo.js');
+    const iraq = areasOf(topology);
+    expect(withinExtent(iraq, [43.13, 36.34])).toBe(true); // Mosul
+    expect(withinExtent(iraq, [2.35, 48.85])).toBe(false); // Paris
+    expect(withinExtent(iraq, [44.4, 28.0])).toBe(false); // south of Iraq's extent
+  });
+});
