@@ -789,11 +789,15 @@ export class DtmMap extends LitElement implements DataAttributes {
     const last = this.#colours.length - 1;
     // the data's own extent at both ends; a class the data does not reach (thresholds set
     // beyond it) shows its bounds instead of an upside-down range
+    // breaks are shown as set (26,500 is "26.5K", not "27K" which would misplace Baghdad's 26,532)
+    const cut = formatNumber(this.#loc, { notation: 'compact', maximumFractionDigits: 2 });
     const range = (i: number): string => {
       const lo = i === 0 ? min : breaks[i - 1]!;
       const hi = i === last ? max : breaks[i]!;
-      if (lo <= hi) return `${fmt(lo)} – ${fmt(hi)}`;
-      return i === 0 ? `< ${fmt(breaks[0]!)}` : `≥ ${fmt(breaks[i - 1]!)}`;
+      const lower = i === 0 ? fmt(lo) : cut(lo);
+      const upper = i === last ? fmt(hi) : cut(hi);
+      if (lo <= hi) return `${lower} – ${upper}`;
+      return i === 0 ? `< ${cut(breaks[0]!)}` : `≥ ${cut(breaks[i - 1]!)}`;
     };
     const missing = !this.#sites && this.#areas!.some((a) => !this.#values.has(a.code));
     return html`<ul class="legend" part="legend" aria-label=${mapMessages(this.#loc.lang).legend}>
