@@ -2,15 +2,17 @@ import { css, type CSSResult } from 'lit';
 
 export const trendStyles: CSSResult = css`
   :host {
-    /* Okabe-Ito: distinguishable with the common colour-vision deficiencies. Its orange and sky
-       blue are darkened on light backgrounds (2.3:1 against white; now 3.6 and 3.5, over the
-       3:1 that lines need), and its grey lightened on dark ones. */
+    /* Okabe-Ito, distinguishable with the common colour-vision deficiencies; on light
+       backgrounds its orange and sky blue (2.3:1 against white) give way to plum and maroon
+       (6.5 and 12:1), chosen so that no two series come closer under simulated deutan, protan
+       or tritan vision than Okabe-Ito's own closest pair; on dark ones the grey is lightened.
+       test/unit/trend/palette.test.ts checks both. */
     --_s0: var(--dtm-series-1, #0072b2);
     --_s1: var(--dtm-series-2, #d55e00);
     --_s2: var(--dtm-series-3, #009e73);
     --_s3: var(--dtm-series-4, #cc79a7);
-    --_s4: var(--dtm-series-5, #b37c00);
-    --_s5: var(--dtm-series-6, #3d8fc4);
+    --_s4: var(--dtm-series-5, #a82481);
+    --_s5: var(--dtm-series-6, #562929);
     --_s6: var(--dtm-series-7, #8c6d31);
     --_s7: var(--dtm-series-8, #555555);
     --_grid: var(--dtm-color-grid, #e3e8ee);
@@ -24,7 +26,7 @@ export const trendStyles: CSSResult = css`
     --_halo: #151b23;
     --_s4: var(--dtm-series-5, #e69f00);
     --_s5: var(--dtm-series-6, #56b4e9);
-    --_s7: var(--dtm-series-8, #a3a3a3);
+    --_s7: var(--dtm-series-8, #cccccc);
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
@@ -32,7 +34,7 @@ export const trendStyles: CSSResult = css`
       --_halo: #151b23;
       --_s4: var(--dtm-series-5, #e69f00);
       --_s5: var(--dtm-series-6, #56b4e9);
-      --_s7: var(--dtm-series-8, #a3a3a3);
+      --_s7: var(--dtm-series-8, #cccccc);
     }
   }
   .frame.fixed-height {
