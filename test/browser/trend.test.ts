@@ -83,6 +83,15 @@ describe('<dtm-trend> with the real national IDP series', () => {
     expect(part(el, 'tooltip')).toBeNull();
   });
 
+  it('tells the total of many series only where every one has a figure', async () => {
+    const rows = ['a', 'b', 'c', 'd'].flatMap((s) => ['2024-01-31', '2024-02-29', '2024-03-31'].map((date) => ({ date, s, v: s === 'd' && date === '2024-02-29' ? null : 10 })));
+    stubFetch(() => json(rows));
+    const el = await mount<DtmTrend>('<dtm-trend src="/four.json" series-field="s" value-field="v"></dtm-trend>', 'dtm-trend');
+    await ready(el);
+    // February's total is unknown (d has no figure): not a dip to 30
+    expect(screenText(part(el, 'summary')!)).toBe('The 4 series together stayed at 40 from January 2024 to March 2024.');
+  });
+
   it('tells screen readers the events marked on the chart, in the summary', async () => {
     const el = await mount<DtmTrend>(
       `<dtm-trend src="${NATIONAL}" annotations='[{"date": "2016-10-17", "label": "Mosul offensive"}, {"date": "2017-07", "label": "Mosul retaken"}, {"date": "2030-01-01", "label": "outside"}]'></dtm-trend>`,
@@ -120,6 +129,10 @@ describe('<dtm-trend> with the real national IDP series', () => {
     expect(screenText(part(el, 'tooltip')!)).toBe('April 2024 IDPs: 1,098,913');
     // a mouse leaving still hides it
     plot.dispatchEvent(new PointerEvent('pointerleave', { ...at, pointerType: 'mouse' }));
+    await el.updateComplete;
+    expect(part(el, 'tooltip')).toBeNull();
+    // a swipe that scrolls the page past the chart: down, cancel, leave; no tooltip stays behind
+    for (const type of ['pointerdown', 'pointercancel', 'pointerleave']) plot.dispatchEvent(new PointerEvent(type, at));
     await el.updateComplete;
     expect(part(el, 'tooltip')).toBeNull();
   });

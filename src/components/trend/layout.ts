@@ -203,7 +203,8 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
   let max = 0;
   const stack = stacked ? stackOn(dates, visible.map(({ s }) => s.points)) : undefined;
   if (stack) {
-    for (const v of stack.total) if (v !== undefined && v > max) max = v;
+    // every drawn top: where an upper layer is missing, a lower one is still drawn
+    for (const tops of stack.tops) for (const v of tops) if (v !== undefined && v > max) max = v;
   } else {
     for (const { s } of visible) for (const p of s.points) if (p.value !== undefined && p.value > max) max = p.value;
   }
@@ -232,15 +233,18 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
   const rowEnds: number[] = [];
   const inRange = (o.annotations ?? []).filter((a) => a.t >= t0 - pad && a.t <= t1 + pad).map((a) => ({ x: round(x(a.t)), label: a.label }));
   for (const a of [...inRange].sort((p, q) => p.x - q.x)) {
-    const half = (a.label.length * CHAR) / 2 + 4;
-    let row = rowEnds.findIndex((end) => end <= a.x - half);
+    const w = a.label.length * CHAR;
+    // near an edge the label runs inward, not over the value axis; then where it really spans
+    const anchor = a.x - w / 2 < plot.left ? 'start' : a.x + w / 2 > plot.right ? 'end' : 'middle';
+    const x0 = (anchor === 'start' ? a.x : anchor === 'end' ? a.x - w : a.x - w / 2) - 4;
+    const x1 = x0 + w + 8;
+    let row = rowEnds.findIndex((end) => end <= x0);
     if (row < 0) row = rowEnds.length < 3 ? rowEnds.length : rowEnds.indexOf(Math.min(...rowEnds));
-    rowEnds[row] = a.x + half;
-    // near an edge the label runs inward, not over the value axis
-    const anchor = a.x - half < plot.left ? 'start' : a.x + half > plot.right ? 'end' : 'middle';
+    rowEnds[row] = x1;
     annotations.push({ ...a, row, anchor });
   }
-  plot.top += Math.max(0, rowEnds.length - 1) * ANNOTATION_ROW;
+  // the rows above the plot, never so many that a small chart turns upside down
+  plot.top = Math.min(plot.top + Math.max(0, rowEnds.length - 1) * ANNOTATION_ROW, plot.bottom - 10);
   const y = linearScale([0, yValues[yValues.length - 1]!], [plot.bottom, plot.top]);
 
   // time ticks: about one per 90 px, then fewer while the labels would not fit side by side

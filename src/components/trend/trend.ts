@@ -415,6 +415,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
             @pointerdown=${this.#onPointer}
             @pointermove=${this.#onPointer}
             @pointerleave=${this.#onPointerLeave}
+            @pointercancel=${this.#onLeave}
             @blur=${this.#onLeave}
           >
             ${this.#renderSvg(layout)}
@@ -480,15 +481,21 @@ export class DtmTrend extends LitElement implements DataAttributes {
     const visible = this.#series.filter((s) => !this._hidden.has(s.key));
     const defined = (s: TrendSeries): SummaryPoint[] => s.points.filter((p): p is SummaryPoint => p.value !== undefined);
     if (visible.length <= 3) return visible.map((s) => summarise(defined(s), this.#loc, s.label)).join(' ');
-    const totals = new Map<number, { value: number; key: string | undefined }>();
+    // the total only where every series has a figure: missing is not zero, in the story either
+    const totals = new Map<number, { value: number; key: string | undefined; series: Set<string> }>();
     for (const s of visible) {
       for (const p of defined(s)) {
         const sum = totals.get(p.t);
-        if (sum) sum.value += p.value;
-        else totals.set(p.t, { value: p.value, key: p.key });
+        if (sum) {
+          sum.value += p.value;
+          sum.series.add(s.key);
+        } else totals.set(p.t, { value: p.value, key: p.key, series: new Set([s.key]) });
       }
     }
-    const points = [...totals].sort((a, b) => a[0] - b[0]).map(([t, { value, key }]) => ({ t, value, ...(key !== undefined && { key }) }));
+    const points = [...totals]
+      .filter(([, sum]) => sum.series.size === visible.length)
+      .sort((a, b) => a[0] - b[0])
+      .map(([t, { value, key }]) => ({ t, value, ...(key !== undefined && { key }) }));
     return summarise(points, this.#loc, trendMessages(this.#loc.lang).total(visible.length));
   }
 
@@ -674,7 +681,10 @@ export class DtmTrend extends LitElement implements DataAttributes {
     this._cursor = -1;
   };
 
-  /** A finger lifted leaves the plot at once: after a tap the tooltip stays until the next tap or blur. */
+  /**
+   * A finger lifted leaves the plot at once: after a tap the tooltip stays until the next tap or
+   * blur. A swipe that scrolls the page is cancelled first (pointercancel), which clears it.
+   */
   readonly #onPointerLeave = (e: PointerEvent): void => {
     if (e.pointerType !== 'touch') this._cursor = -1;
   };

@@ -71,6 +71,18 @@ describe('layoutTrend', () => {
     expect(offensive!.row).not.toBe(retaken!.row); // 9 months apart: the labels would collide
     expect(falls!.anchor).toBe('start'); // at the left edge: runs inward, not over the value axis
     expect(l.plot.top).toBe(16 + 14); // one more row of labels above the plot
+    // labels on one row never overlap, wherever their anchor puts them
+    const many = [...events, { t: dateKeyTime('2015-09-01'), label: 'B' }, { t: dateKeyTime('2024-01-01'), label: 'Latest round publish' }, { t: dateKeyTime('2023-06-01'), label: 'X' }];
+    const placed = layoutTrend([NATIONAL], { width: 600, height: 340, loc: en, kind: 'line', annotations: many }).annotations;
+    const span = (a: (typeof placed)[number]): [number, number] => {
+      const w = a.label.length * 7;
+      const x0 = a.anchor === 'start' ? a.x : a.anchor === 'end' ? a.x - w : a.x - w / 2;
+      return [x0, x0 + w];
+    };
+    for (const a of placed) for (const b of placed) if (a !== b && a.row === b.row) expect(span(a)[1] <= span(b)[0] || span(b)[1] <= span(a)[0], `${a.label} / ${b.label}`).toBe(true);
+    // a tiny chart keeps its plot the right way up
+    const tiny = layoutTrend([NATIONAL], { width: 600, height: 60, loc: en, kind: 'line', annotations: many });
+    expect(tiny.plot.top).toBeLessThan(tiny.plot.bottom);
     const alone = layoutTrend([NATIONAL], { width: 600, height: 340, loc: en, kind: 'line', annotations: [events[1]!] });
     expect(alone.annotations[0]!.row).toBe(0);
     expect(alone.plot.top).toBe(16);
@@ -136,6 +148,14 @@ describe('layoutTrend', () => {
     expect(l.lines[1]!.d.match(/M/g)).toHaveLength(2);
     expect(l.lines[1]!.d).not.toContain(`,${l.y(6)}`); // never b's own 6 standing on a zero
     expect(l.marks.map((m) => m.label)).toEqual(['37']);
+  });
+
+  it('keeps a lower layer drawn under a missing upper one inside the chart', () => {
+    const a = series('a', [['2024-01', 100], ['2024-02', 1000]]);
+    const b = series('b', [['2024-01', 100], ['2024-02', undefined]]);
+    const l = layoutTrend([a, b], { width: 400, height: 200, loc: en, kind: 'stacked-area' });
+    expect(l.y.domain[1]).toBeGreaterThanOrEqual(1000);
+    expect(l.lines[0]!.d).not.toMatch(/,-/);
   });
 
   it('decimates stacked layers together, so each stays on the one below', () => {
