@@ -75,7 +75,8 @@ export function classColours(attribute: string | undefined, n: number): { colour
   const raw = (attribute ?? '').trim();
   const named = Object.prototype.hasOwnProperty.call(PALETTES, raw.toLowerCase()) ? PALETTES[raw.toLowerCase()] : undefined;
   if (!raw || named) return { colours: pick(named ?? PALETTES.blues!, n), invalid: [] };
-  const parts = raw.split(',').map((p) => p.trim()).filter(Boolean);
+  // commas inside rgb( ) belong to the colour
+  const parts = raw.split(/,(?![^(]*\))/).map((p) => p.trim()).filter(Boolean);
   const parsed = parts.map(parseColour);
   const invalid = parts.filter((_, i) => parsed[i] === undefined);
   if (invalid.length || parsed.length === 0) return { colours: pick(PALETTES.blues!, n), invalid: invalid.length ? invalid : [raw] };

@@ -228,7 +228,11 @@ export class DtmMap extends LitElement implements DataAttributes {
   readonly #size = new ResizeController(this);
   readonly #data = new DataHostController(this, () => ({
     ...(this.#pointsMode() && { latField: this.latField!.trim(), lonField: this.lonField!.trim() }),
-    refuse: (o: Observation) => (o.point ? this.#geo!.withinExtent(this.#areas!, o.point) : this.#onMap(o.region)) ? undefined : 'not-on-map',
+    refuse: (o: Observation) => {
+      const areas = this.#areas;
+      if (!areas) return undefined; // boundaries changing: rows are checked again once they are in
+      return (o.point ? this.#geo!.withinExtent(areas, o.point) : this.#onMap(o.region)) ? undefined : 'not-on-map';
+    },
     refuseKey: `${this.#boundarySource}|${this.#areas ? 'ready' : 'pending'}`,
   }));
   #loc!: ResolvedLocale;
@@ -378,7 +382,8 @@ export class DtmMap extends LitElement implements DataAttributes {
         this.#sites = undefined;
       }
       if (this.#values.size === 0) state = 'empty';
-      const values = [...this.#values.values()];
+      // classes colour areas: points are sized, not classed (and natural breaks cost n²)
+      const values = this.#sites ? [] : [...this.#values.values()];
       const thresholds = (this.thresholds ?? '').split(',').map((t) => strictNumber.fromAttribute(t.trim()) ?? Number.NaN);
       const scale = (['quantile', 'quantize', 'natural', 'threshold'] as const).includes(this.scale) ? this.scale : 'quantile';
       const classes = this.classes !== undefined && Number.isFinite(this.classes) ? this.classes : 5;
@@ -420,7 +425,10 @@ export class DtmMap extends LitElement implements DataAttributes {
 
   /** Figures at points (lat-field and lon-field), rather than by area. */
   #pointsMode(): boolean {
-    return Boolean(this.latField?.trim() && this.lonField?.trim());
+    const lat = Boolean(this.latField?.trim());
+    const lon = Boolean(this.lonField?.trim());
+    if (lat !== lon) warnOnce(TAG, `${lat ? 'lat-field' : 'lon-field'} is set without ${lat ? 'lon-field' : 'lat-field'}: set both to draw points; the figures are drawn by area.`);
+    return lat && lon;
   }
 
   /** What the reader moves between, selects and finds in the table: the areas, or the points. */
@@ -488,6 +496,7 @@ export class DtmMap extends LitElement implements DataAttributes {
     this.#glGeneration++;
     this.#glSignature = '';
     this.#glHighlight = '';
+    this.#basemapCredit = '';
     this.#near.cancel();
     if (this.#glState !== 'failed') this.#glState = 'idle';
     this.rendering = 'svg';
@@ -512,7 +521,9 @@ export class DtmMap extends LitElement implements DataAttributes {
         // MapLibre makes its container position: relative, so it gets an inner box of its own
         const container = this.renderRoot.querySelector<HTMLElement>('.gl-map');
         // removed, re-inserted or switched to SVG while the chunk was on its way: a newer attempt owns the map
-        if (generation !== this.#glGeneration || this.#gl || !this.isConnected || !container || !this.shadowRoot || this.renderer === 'svg') {
+        // an older attempt's answer (released since) must not touch the newer one's state
+        if (generation !== this.#glGeneration) return;
+        if (this.#gl || !this.isConnected || !container || !this.shadowRoot || this.renderer === 'svg') {
           this.#glState = 'idle';
           return;
         }

@@ -157,7 +157,11 @@ export function createGlMap(container: HTMLElement, root: ShadowRoot, areas: rea
       for (const layer of style.layers) map.addLayer(layer);
     }
   };
-  map.on('style.load', addOwnLayers);
+  map.on('style.load', () => {
+    addOwnLayers();
+    // a selection or hover asked for before the areas existed
+    if (wanted) api.highlight(wanted.active, wanted.selected);
+  });
   if (o.basemap && o.onAttribution) {
     // sources named by a TileJSON URL know their attribution only once it has loaded
     let said = '';
@@ -200,13 +204,15 @@ export function createGlMap(container: HTMLElement, root: ShadowRoot, areas: rea
   map.on('move', () => o.onMove());
 
   let last: { active?: string; selected?: string } = {};
-  return {
+  let wanted: { active: string | undefined; selected: string | undefined } | undefined;
+  const api: GlMap = {
     setAreas(list) {
+      // feature states outlive setData (they are kept by id): `last` stays, to be cleared
       (map.getSource('areas') as maplibregl.GeoJSONSource | undefined)?.setData(collection(list));
-      last = {}; // new data: MapLibre keeps feature states by id, set them again
     },
     highlight(active, selected) {
-      if (!map.getSource('areas')) return;
+      wanted = { active, selected };
+      if (!map.getSource('areas')) return; // the style is still loading: applied on style.load
       for (const [key, code] of [['active', last.active], ['selected', last.selected]] as const) {
         if (code) map.setFeatureState({ source: 'areas', id: code }, { [key]: false });
       }
@@ -229,4 +235,5 @@ export function createGlMap(container: HTMLElement, root: ShadowRoot, areas: rea
       map.remove(); // releases the WebGL context, the worker, listeners and DOM
     },
   };
+  return api;
 }

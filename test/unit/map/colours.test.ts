@@ -30,6 +30,9 @@ describe('class colours', () => {
     expect(bad.invalid).toEqual(['red;background:url(//x)']);
     expect(bad.colours).toEqual(pick(PALETTES.blues!, 2));
   });
+  it('reads rgb() colours in a list, commas and all', () => {
+    expect(classColours('rgb(255, 238, 238), #fa0, rgb(170,68,0)', 3)).toEqual({ colours: ['#ffeeee', '#ffaa00', '#aa4400'], invalid: [] });
+  });
   it('never gives two classes the same colour, even with more classes than the palette has', () => {
     const nine = classColours('blues', 9).colours;
     expect(new Set(nine).size).toBe(9);
