@@ -472,7 +472,8 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
       // for only: another governorate's blank is not a gap in this one's line
       if (read === 'missing-value' && !empty && fields.date) {
         const d = readDate(fields.date.get(row), options.dateFormat);
-        if (typeof d === 'string') {
+        // a blank dated 2204 is no more a gap than a figure dated 2204 is a figure
+        if (typeof d === 'string' && d >= '1990' && d <= latest) {
           const region = fields.region ? normaliseRegion(fields.region.get(row)) : undefined;
           const code = region?.ok ? region.code : undefined;
           if (!regionWanted || (code !== undefined && (code === regionWanted || code.startsWith(regionWanted)))) {

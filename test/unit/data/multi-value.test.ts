@@ -19,6 +19,10 @@ describe('gaps ("no figure" rows)', () => {
     const r = buildObservations(table(rows), { valueField: 'idps', region: 'IRQ-G15', today: '2024-06-30' });
     if (!r.ok) throw new Error(r.detail);
     expect(r.gaps).toEqual([{ date: '2024-04-15', region: 'IQG15' }]);
+    // a blank row with an implausible date is no gap (it would stretch the time axis to 2204)
+    const far = buildObservations(table([...rows, { date: '2204-01-01', region: 'IQG15', idps: null }]), { valueField: 'idps', today: '2024-06-30' });
+    if (!far.ok) throw new Error(far.detail);
+    expect(far.gaps.map((g) => g.date)).toEqual(['2024-03-15', '2024-04-15']);
     const many = Array.from({ length: 12_000 }, (_, i) => ({ date: `2024-01-01T${String(i % 24).padStart(2, '0')}:00`, region: `IQG${String((i % 18) + 1).padStart(2, '0')}`, idps: null }));
     const all = buildObservations(table(many), { valueField: 'idps', today: '2024-06-30' });
     if (!all.ok) throw new Error(all.detail);
