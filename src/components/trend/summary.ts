@@ -15,15 +15,16 @@ export interface SummaryPoint {
   readonly key?: string;
 }
 
-/** How precisely the summary names dates: years for yearly data, days within a single month. */
-type Precision = 'y' | 'ym' | 'ymd';
+/** How precisely the summary names dates: years for yearly data, days within a single month, hours within a day. */
+type Precision = 'y' | 'ym' | 'ymd' | 'ymdh';
 
 function precisionOf(points: readonly SummaryPoint[]): Precision {
   if (points.every((p) => p.key !== undefined && p.key.length === 4)) return 'y';
   if (!points.some((p) => p.key !== undefined && p.key.length >= 10)) return 'ym';
   const a = new Date(points[0]!.t);
   const b = new Date(points[points.length - 1]!.t);
-  return a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth() ? 'ymd' : 'ym';
+  if (a.getUTCFullYear() !== b.getUTCFullYear() || a.getUTCMonth() !== b.getUTCMonth()) return 'ym';
+  return a.getUTCDate() === b.getUTCDate() && points.some((p) => p.key?.includes('T')) ? 'ymdh' : 'ymd';
 }
 
 /** A dip counts when it goes below both ends by at least a tenth of the whole range. */
@@ -38,6 +39,8 @@ interface Parts {
   last: string;
   lastDate: string;
   pct: string;
+  /** English: "in" before a month or year, "on" before a day. */
+  at: 'in' | 'on';
 }
 
 type Shape = 'rise-fall' | 'fall-rise' | 'rise' | 'rise-from-zero' | 'fall' | 'flat';
@@ -45,13 +48,13 @@ type Shape = 'rise-fall' | 'fall-rise' | 'rise' | 'rise-from-zero' | 'fall' | 'f
 const templates: Record<Lang, Record<Shape, (p: Parts) => string> & { one: (p: Parts) => string }> = {
   en: {
     'rise-fall': (p) =>
-      `${p.label} rose from ${p.first} in ${p.firstDate} to a peak of ${p.peak} in ${p.peakDate} and fell to ${p.last} in ${p.lastDate}, down ${p.pct} from the peak.`,
-    rise: (p) => `${p.label} rose from ${p.first} in ${p.firstDate} to ${p.last} in ${p.lastDate}, up ${p.pct}.`,
-    'rise-from-zero': (p) => `${p.label} rose from ${p.first} in ${p.firstDate} to ${p.last} in ${p.lastDate}.`,
-    fall: (p) => `${p.label} fell from ${p.first} in ${p.firstDate} to ${p.last} in ${p.lastDate}, down ${p.pct}.`,
+      `${p.label} rose from ${p.first} ${p.at} ${p.firstDate} to a peak of ${p.peak} ${p.at} ${p.peakDate} and fell to ${p.last} ${p.at} ${p.lastDate}, down ${p.pct} from the peak.`,
+    rise: (p) => `${p.label} rose from ${p.first} ${p.at} ${p.firstDate} to ${p.last} ${p.at} ${p.lastDate}, up ${p.pct}.`,
+    'rise-from-zero': (p) => `${p.label} rose from ${p.first} ${p.at} ${p.firstDate} to ${p.last} ${p.at} ${p.lastDate}.`,
+    fall: (p) => `${p.label} fell from ${p.first} ${p.at} ${p.firstDate} to ${p.last} ${p.at} ${p.lastDate}, down ${p.pct}.`,
     flat: (p) => `${p.label} stayed at ${p.last} from ${p.firstDate} to ${p.lastDate}.`,
-    'fall-rise': (p) => `${p.label} fell from ${p.first} in ${p.firstDate} to a low of ${p.peak} in ${p.peakDate} and rose to ${p.last} in ${p.lastDate}.`,
-    one: (p) => `${p.label}: ${p.last} in ${p.lastDate}.`,
+    'fall-rise': (p) => `${p.label} fell from ${p.first} ${p.at} ${p.firstDate} to a low of ${p.peak} ${p.at} ${p.peakDate} and rose to ${p.last} ${p.at} ${p.lastDate}.`,
+    one: (p) => `${p.label}: ${p.last} ${p.at} ${p.lastDate}.`,
   },
   ar: {
     'rise-fall': (p) =>
@@ -89,7 +92,8 @@ export function summarise(points: readonly SummaryPoint[], loc: ResolvedLocale, 
   const date = (time: number): string => {
     const d = new Date(time);
     if (precision === 'ym') return formatLongMonth(loc, time);
-    return formatDate(loc, precision === 'y' ? { year: d.getUTCFullYear() } : { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+    const day = formatDate(loc, precision === 'y' ? { year: d.getUTCFullYear() } : { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+    return precision === 'ymdh' ? `${day} ${formatClock(loc, time)}` : day;
   };
   const first = points[0]!;
   const last = points[points.length - 1]!;
@@ -104,6 +108,7 @@ export function summarise(points: readonly SummaryPoint[], loc: ResolvedLocale, 
     last: n(last.value),
     lastDate: date(last.t),
     pct: '',
+    at: precision === 'ymd' || precision === 'ymdh' ? 'on' : 'in',
   };
   if (points.length === 1) return t.one(parts);
   let low = first;
@@ -138,5 +143,15 @@ function formatLongMonth(loc: ResolvedLocale, time: number): string {
   const key = `${loc.intl}|${loc.numerals}`;
   let f = monthFormats.get(key);
   if (!f) monthFormats.set(key, (f = new Intl.DateTimeFormat(loc.intl, { timeZone: 'UTC', numberingSystem: loc.numerals, year: 'numeric', month: 'long' })));
+  return f.format(time);
+}
+
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "06:00" in the locale's digits: hourly figures within one day are told by the hour. */
+export function formatClock(loc: ResolvedLocale, time: number): string {
+  const key = `${loc.intl}|${loc.numerals}`;
+  let f = clockFormats.get(key);
+  if (!f) clockFormats.set(key, (f = new Intl.DateTimeFormat(loc.intl, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', numberingSystem: loc.numerals })));
   return f.format(time);
 }

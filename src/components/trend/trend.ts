@@ -19,7 +19,7 @@ import { ANNOTATION_ROW, layoutTrend, nearestDate, pointAt, pointIndex, type Tre
 import { trendMessages } from './messages.js';
 import { buildSeries } from './series.js';
 
-import { summarise, type SummaryPoint } from './summary.js';
+import { formatClock, summarise, type SummaryPoint } from './summary.js';
 import { trendStyles } from './trend.styles.js';
 
 const TAG = 'dtm-trend';
@@ -577,9 +577,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
     const parsed = parseIsoDate(key);
     const d = new Date(time);
     const date = formatDate(this.#loc, parsed ?? { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
-    if (!key.includes('T')) return date;
-    const clock = new Intl.DateTimeFormat(this.#loc.intl, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', numberingSystem: this.#loc.numerals });
-    return `${date} ${clock.format(time)}`;
+    return key.includes('T') ? `${date} ${formatClock(this.#loc, time)}` : date;
   }
 
   /** The series' key: a line sample in its colour and dash (a colour swatch for areas and bars). */
