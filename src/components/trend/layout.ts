@@ -247,7 +247,7 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
   plot.top = Math.min(plot.top + Math.max(0, rowEnds.length - 1) * ANNOTATION_ROW, plot.bottom - 10);
   const y = linearScale([0, yValues[yValues.length - 1]!], [plot.bottom, plot.top]);
 
-  // time ticks: about one per 90 px, then fewer while the labels would not fit side by side
+  // time ticks: about one per 60 px, then fewer while the labels would not fit side by side
   // (Sorani and Arabic month names are long: "کانوونی دووەم ٢٠٢٣")
   const plotWidth = plot.right - plot.left;
   const ticksFor = (count: number): Tick[] => {
@@ -258,7 +258,7 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
       return { at: x(t), label: formatShortDate(o.loc, t, parts) };
     });
   };
-  let count = Math.max(1, Math.floor(plotWidth / 90));
+  let count = Math.max(1, Math.floor(plotWidth / 60));
   let xTicks = ticksFor(count);
   for (let tries = 0; tries < 4 && xTicks.length > 1; tries++) {
     const widest = Math.max(...xTicks.map((tick) => tick.label.length)) * CHAR + 16;

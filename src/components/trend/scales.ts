@@ -64,10 +64,12 @@ const INTERVALS: readonly (TimeInterval & { readonly ms: number })[] = [
   { unit: 'year', step: 50, ms: 18262 * DAY },
 ];
 
-/** The finest calendar interval that gives at most `count` ticks over [t0, t1]. */
+/** The finest calendar interval that gives about `count` ticks (at most a quarter more) over [t0, t1]. */
 export function timeInterval(t0: number, t1: number, count: number): TimeInterval {
   const span = Math.max(t1 - t0, 1);
-  const pick = INTERVALS.find((i) => span / i.ms <= Math.max(count, 1));
+  // a little over the count is fine (ten years and a day still take 2-year ticks): labels that
+  // would not fit are thinned by the layout, which measures them
+  const pick = INTERVALS.find((i) => span / i.ms <= Math.max(count, 1) * 1.25);
   return pick ? { unit: pick.unit, step: pick.step } : { unit: 'year', step: 100 };
 }
 

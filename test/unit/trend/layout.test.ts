@@ -32,7 +32,7 @@ describe('layoutTrend', () => {
     expect(l.marks[1]!.anchor).toBe('end'); // at the right edge: the label stays inside
     expect(JSON.stringify(l.lines) + JSON.stringify(l.xTicks) + JSON.stringify(l.yTicks)).not.toMatch(/NaN|null/);
     expect(l.yTicks[l.yTicks.length - 1]!.label).toBe('3.5M');
-    expect(l.xTicks.map((t) => t.label)).toEqual(['2016', '2018', '2020', '2022', '2024']);
+    expect(l.xTicks.map((t) => t.label)).toEqual(['2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024']);
   });
 
   it('mirrors for right-to-left: value axis on the right, time from right to left, Arabic labels', () => {
@@ -42,6 +42,13 @@ describe('layoutTrend', () => {
     expect(l.plot.left).toBeLessThan(20);
     expect(l.yTicks.map((t) => t.label.replace(/\u00a0/g, ' '))).toContain('٣ مليون');
     expect(l.xTicks[0]!.label).toMatch(/^[٠-٩]{4}$/);
+  });
+
+  it('ticks ten years every two years, not every five, when they fit (2014-04 to 2024-04)', () => {
+    for (const [loc, width] of [[en, 560], [arIQ, 400]] as const) {
+      const l = layoutTrend([NATIONAL], { width, height: 250, loc, kind: 'line', reverseTime: loc === arIQ, axisRight: loc === arIQ });
+      expect(l.xTicks.length, loc.tag).toBeGreaterThanOrEqual(4);
+    }
   });
 
   it('thins time ticks until long labels fit side by side (Sorani months)', () => {
