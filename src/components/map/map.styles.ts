@@ -119,10 +119,13 @@ export const mapStyles: CSSResult = css`
     border: 1px solid var(--_border);
     background: var(--_swatch, transparent);
   }
-  .size-key {
+  /* the bubbles' size key: its own width and height, not the picture's full-box svg rule */
+  .legend .size-key {
+    display: inline-block;
+    inline-size: auto;
+    block-size: auto;
     vertical-align: middle;
     margin-inline-end: 0.375em;
-    overflow: visible;
   }
   .swatch.nodata {
     background: repeating-linear-gradient(45deg, var(--_nodata) 0 2px, transparent 2px 5px);
