@@ -92,6 +92,15 @@ describe('<dtm-trend> with the real national IDP series', () => {
     expect(screenText(part(el, 'summary')!)).toBe('The 4 series together stayed at 40 from January 2024 to March 2024.');
   });
 
+  it('tells series one by one when no date has a figure for all of them, never nothing', async () => {
+    // four series reporting on different days: no date is complete
+    const rows = ['a', 'b', 'c', 'd'].flatMap((s, k) => [1, 2].map((m) => ({ date: `2024-0${m}-${String(10 + k).padStart(2, '0')}`, s, v: 10 * m })));
+    stubFetch(() => json(rows));
+    const el = await mount<DtmTrend>('<dtm-trend src="/apart.json" series-field="s" value-field="v"></dtm-trend>', 'dtm-trend');
+    await ready(el);
+    expect(screenText(part(el, 'summary')!)).toMatch(/^a rose from 10 .+ b rose from 10 .+ c rose from 10 .+\.$/);
+  });
+
   it('tells screen readers the events marked on the chart, in the summary', async () => {
     const el = await mount<DtmTrend>(
       `<dtm-trend src="${NATIONAL}" annotations='[{"date": "2016-10-17", "label": "Mosul offensive"}, {"date": "2017-07", "label": "Mosul retaken"}, {"date": "2030-01-01", "label": "outside"}]'></dtm-trend>`,

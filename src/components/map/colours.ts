@@ -79,6 +79,7 @@ export function classColours(attribute: string | undefined, n: number): { colour
   const parts = raw.split(/,(?![^(]*\))/).map((p) => p.trim()).filter(Boolean);
   const parsed = parts.map(parseColour);
   const invalid = parts.filter((_, i) => parsed[i] === undefined);
-  if (invalid.length || parsed.length === 0) return { colours: pick(PALETTES.blues!, n), invalid: invalid.length ? invalid : [raw] };
+  // one colour cannot tell classes apart: a list needs two at least
+  if (invalid.length || parsed.length < 2) return { colours: pick(PALETTES.blues!, n), invalid: invalid.length ? invalid : [raw] };
   return { colours: pick(parsed as string[], n), invalid: [] };
 }

@@ -389,7 +389,7 @@ export class DtmMap extends LitElement implements DataAttributes {
       const classes = this.classes !== undefined && Number.isFinite(this.classes) ? this.classes : 5;
       this.#breaks = classBreaks(values, scale, classes, thresholds);
       const palette = classColours(this.palette, this.#breaks.length + 1);
-      if (palette.invalid.length) warnOnce(TAG, `palette: ${palette.invalid.join(', ')} is not an allowed colour (#rgb, #rrggbb, rgb(r, g, b), or a palette name); the default palette is used.`);
+      if (palette.invalid.length) warnOnce(TAG, `palette: ${palette.invalid.join(', ')} is not a palette name or a list of two or more allowed colours (#rgb, #rrggbb, rgb(r, g, b)); the default palette is used.`);
       this.#colours = palette.colours;
     }
     this.state = state;
@@ -569,7 +569,9 @@ export class DtmMap extends LitElement implements DataAttributes {
           },
         });
       },
-      () => this.#glFail('the WebGL renderer could not be downloaded'),
+      () => {
+        if (generation === this.#glGeneration) this.#glFail('the WebGL renderer could not be downloaded');
+      },
     );
   }
 

@@ -159,7 +159,8 @@ export function createGlMap(container: HTMLElement, root: ShadowRoot, areas: rea
   };
   map.on('style.load', () => {
     addOwnLayers();
-    // a selection or hover asked for before the areas existed
+    // figures and a selection or hover given while the style was loading (a basemap takes a while)
+    if (areasNow !== areas) api.setAreas(areasNow);
     if (wanted) api.highlight(wanted.active, wanted.selected);
   });
   if (o.basemap && o.onAttribution) {
@@ -204,9 +205,11 @@ export function createGlMap(container: HTMLElement, root: ShadowRoot, areas: rea
   map.on('move', () => o.onMove());
 
   let last: { active?: string; selected?: string } = {};
+  let areasNow = areas;
   let wanted: { active: string | undefined; selected: string | undefined } | undefined;
   const api: GlMap = {
     setAreas(list) {
+      areasNow = list;
       // feature states outlive setData (they are kept by id): `last` stays, to be cleared
       (map.getSource('areas') as maplibregl.GeoJSONSource | undefined)?.setData(collection(list));
     },

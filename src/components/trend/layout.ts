@@ -231,6 +231,8 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
   // starts under the last row
   const annotations: TrendLayout['annotations'][number][] = [];
   const rowEnds: number[] = [];
+  // up to three rows, and only as many as leave a plot of 10 px under them
+  const maxRows = Math.max(1, Math.min(3, Math.floor((plot.bottom - 10 - plot.top) / ANNOTATION_ROW) + 1));
   const inRange = (o.annotations ?? []).filter((a) => a.t >= t0 - pad && a.t <= t1 + pad).map((a) => ({ x: round(x(a.t)), label: a.label }));
   for (const a of [...inRange].sort((p, q) => p.x - q.x)) {
     const w = a.label.length * CHAR;
@@ -239,12 +241,17 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
     const x0 = (anchor === 'start' ? a.x : anchor === 'end' ? a.x - w : a.x - w / 2) - 4;
     const x1 = x0 + w + 8;
     let row = rowEnds.findIndex((end) => end <= x0);
-    if (row < 0) row = rowEnds.length < 3 ? rowEnds.length : rowEnds.indexOf(Math.min(...rowEnds));
+    if (row < 0 && rowEnds.length < maxRows) row = rowEnds.length;
+    if (row < 0) {
+      // no row has room (a small chart, crowded events): the line stays, without its label
+      annotations.push({ ...a, label: '', row: 0, anchor });
+      continue;
+    }
     rowEnds[row] = x1;
     annotations.push({ ...a, row, anchor });
   }
   // the rows above the plot, never so many that a small chart turns upside down
-  plot.top = Math.min(plot.top + Math.max(0, rowEnds.length - 1) * ANNOTATION_ROW, plot.bottom - 10);
+  plot.top += Math.max(0, rowEnds.length - 1) * ANNOTATION_ROW;
   const y = linearScale([0, yValues[yValues.length - 1]!], [plot.bottom, plot.top]);
 
   // time ticks: about one per 60 px, then fewer while the labels would not fit side by side

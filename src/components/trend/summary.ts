@@ -21,11 +21,13 @@ type Precision = 'y' | 'ym' | 'ymd' | 'ymdh';
 function precisionOf(points: readonly SummaryPoint[]): Precision {
   if (points.every((p) => p.key !== undefined && p.key.length === 4)) return 'y';
   if (!points.some((p) => p.key !== undefined && p.key.length >= 10)) return 'ym';
-  const a = new Date(points[0]!.t);
-  const b = new Date(points[points.length - 1]!.t);
-  if (a.getUTCFullYear() !== b.getUTCFullYear() || a.getUTCMonth() !== b.getUTCMonth()) return 'ym';
-  return a.getUTCDate() === b.getUTCDate() && points.some((p) => p.key?.includes('T')) ? 'ymdh' : 'ymd';
+  // by the span, not the calendar: 22:00 to 02:00 is told by the hour, not as April and May
+  const span = points[points.length - 1]!.t - points[0]!.t;
+  if (span < 2 * DAY && points.some((p) => p.key?.includes('T'))) return 'ymdh';
+  return span < 32 * DAY ? 'ymd' : 'ym';
 }
+
+const DAY = 86_400_000;
 
 /** A dip counts when it goes below both ends by at least a tenth of the whole range. */
 const DIP = 0.1;

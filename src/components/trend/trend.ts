@@ -496,6 +496,9 @@ export class DtmTrend extends LitElement implements DataAttributes {
       .filter(([, sum]) => sum.series.size === visible.length)
       .sort((a, b) => a[0] - b[0])
       .map(([t, { value, key }]) => ({ t, value, ...(key !== undefined && { key }) }));
+    // no date has every series (different reporting days, or a series of blanks): the first three
+    // are told one by one rather than nothing
+    if (points.length === 0) return visible.slice(0, 3).map((s) => summarise(defined(s), this.#loc, s.label)).filter(Boolean).join(' ');
     return summarise(points, this.#loc, trendMessages(this.#loc.lang).total(visible.length));
   }
 
@@ -520,7 +523,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
       </g>
       ${layout.annotations.map(
         (a) => svg`<g class="annotation"><line x1=${a.x} x2=${a.x} y1=${plot.top - a.row * ANNOTATION_ROW} y2=${plot.bottom}></line>
-          <text x=${a.x} y=${plot.top - 4 - a.row * ANNOTATION_ROW} text-anchor=${a.anchor}>${a.label}</text></g>`,
+          ${a.label ? svg`<text x=${a.x} y=${plot.top - 4 - a.row * ANNOTATION_ROW} text-anchor=${a.anchor}>${a.label}</text>` : nothing}</g>`,
       )}
       <g class=${stacked ? 'series stacked' : 'series'}>
         ${layout.lines.map(

@@ -30,6 +30,9 @@ describe('class colours', () => {
     expect(bad.invalid).toEqual(['red;background:url(//x)']);
     expect(bad.colours).toEqual(pick(PALETTES.blues!, 2));
   });
+  it('refuses a list of one colour: it cannot tell classes apart', () => {
+    expect(classColours('#a40', 3)).toEqual({ colours: pick(PALETTES.blues!, 3), invalid: ['#a40'] });
+  });
   it('reads rgb() colours in a list, commas and all', () => {
     expect(classColours('rgb(255, 238, 238), #fa0, rgb(170,68,0)', 3)).toEqual({ colours: ['#ffeeee', '#ffaa00', '#aa4400'], invalid: [] });
   });

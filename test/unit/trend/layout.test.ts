@@ -90,6 +90,9 @@ describe('layoutTrend', () => {
     // a tiny chart keeps its plot the right way up
     const tiny = layoutTrend([NATIONAL], { width: 600, height: 60, loc: en, kind: 'line', annotations: many });
     expect(tiny.plot.top).toBeLessThan(tiny.plot.bottom);
+    // and its labels stay inside the widget: one row only, the rest unlabelled
+    expect(Math.max(...tiny.annotations.map((a) => a.row))).toBe(0);
+    expect(tiny.annotations.some((a) => a.label === '')).toBe(true);
     const alone = layoutTrend([NATIONAL], { width: 600, height: 340, loc: en, kind: 'line', annotations: [events[1]!] });
     expect(alone.annotations[0]!.row).toBe(0);
     expect(alone.plot.top).toBe(16);

@@ -8,10 +8,22 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const css = readFileSync(new URL('../../../src/components/trend/trend.styles.ts', import.meta.url), 'utf8');
-const light = new Map([...css.slice(0, css.indexOf(":host([theme='dark'])")).matchAll(/--_s(\d): var\(--dtm-series-\d, (#[0-9a-f]{6})\)/g)].map((m) => [Number(m[1]), m[2]!]));
-const darkBlock = css.slice(css.indexOf(":host([theme='dark'])"), css.indexOf('@media'));
-const dark = new Map(light);
-for (const m of darkBlock.matchAll(/--_s(\d): var\(--dtm-series-\d, (#[0-9a-f]{6})\)/g)) dark.set(Number(m[1]), m[2]!);
+/** The declarations of the first rule that starts with `selector`, up to its closing brace. */
+function block(selector: string): string {
+  const at = css.indexOf(`${selector} {`);
+  if (at < 0) throw new Error(`no rule ${selector}`);
+  return css.slice(at, css.indexOf('}', at));
+}
+/** Series colours set in a rule, by index; every --_sN declaration must be a #rrggbb default. */
+function colours(rule: string): Map<number, string> {
+  const declared = rule.match(/--_s\d:/g) ?? [];
+  const read = [...rule.matchAll(/--_s(\d): var\(--dtm-series-\d, (#[0-9a-fA-F]{6})\)/g)];
+  if (read.length !== declared.length) throw new Error(`a series colour is not a #rrggbb default: ${rule}`);
+  return new Map(read.map((m) => [Number(m[1]), m[2]!.toLowerCase()]));
+}
+const light = colours(block(':host'));
+const dark = new Map([...light, ...colours(block(":host([theme='dark'])"))]);
+const auto = new Map([...light, ...colours(block("    :host([theme='auto'])"))]);
 
 type Rgb = [number, number, number];
 const rgb = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as Rgb;
@@ -57,6 +69,10 @@ function closest(palette: string[]): number {
 const OKABE_ITO = ['#0072b2', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#56b4e9', '#8c6d31', '#555555'];
 
 describe('the trend palette', () => {
+  it("follows the system's dark mode (theme=\"auto\") with the dark theme's colours", () => {
+    expect([...auto]).toEqual([...dark]);
+  });
+
   for (const [theme, palette, background] of [
     ['light', light, '#ffffff'],
     ['dark', dark, '#151b23'],

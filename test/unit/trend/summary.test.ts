@@ -77,6 +77,9 @@ describe('summarise', () => {
     // hourly figures within one day: by the hour
     const hourly = summarise([p('2024-04-30T01:00', 10), p('2024-04-30T06:00', 30), p('2024-04-30T12:00', 20)], en, 'Arrivals');
     expect(hourly).toBe('Arrivals rose from 10 on April 30, 2024 01:00 to a peak of 30 on April 30, 2024 06:00 and fell to 20 on April 30, 2024 12:00, down 33% from the peak.');
+    // across midnight: still by the hour
+    const night = summarise([p('2024-04-30T22:00', 10), p('2024-05-01T00:00', 30), p('2024-05-01T02:00', 20)], en, 'Arrivals');
+    expect(night).toBe('Arrivals rose from 10 on April 30, 2024 22:00 to a peak of 30 on May 1, 2024 00:00 and fell to 20 on May 1, 2024 02:00, down 33% from the peak.');
   });
   it('names two-word Sorani months correctly (January is کانوونی دووەم)', () => {
     const p = (date: string, value: number) => ({ t: dateKeyTime(date), value });
