@@ -132,6 +132,17 @@ describe('<dtm-map> on the built-in governorates', () => {
   });
 });
 
+describe('<dtm-map> legend', () => {
+  it('writes threshold breaks exactly: compact when it can, in full when it cannot', async () => {
+    const el = await mount<DtmMap>(`<dtm-map src="${GOVERNORATES}" scale="threshold" thresholds="26500, 1234500" renderer="svg"></dtm-map>`, 'dtm-map');
+    await ready(el);
+    const items = [...part(el, 'legend')!.querySelectorAll('li')].map((li) => screenText(li));
+    expect(items[0]).toBe('636 – 26.5K');
+    expect(items[1]).toBe('26.5K – 1,234,500');
+    expect(items[2]).toBe('≥ 1,234,500'); // no figure reaches it: its bound, not an upside-down range
+  });
+});
+
 describe('<dtm-map> joins and boundaries', () => {
   it('counts rows for areas that are not on the map in "rows not shown" and in dtm-load', async () => {
     const loads: DtmLoadDetail[] = [];

@@ -4,7 +4,7 @@ import { ResizeController } from '../../controllers/resize-controller.js';
 import type { DateFormat, DuplicateRule, Observation } from '../../data/pipeline.js';
 import type { FormatOption } from '../../data/table.js';
 import { formatDate, parseIsoDate } from '../../format/date.js';
-import { formatNumber } from '../../format/number.js';
+import { compactParts, formatNumber } from '../../format/number.js';
 import type { NumeralsOption, ResolvedLocale } from '../../i18n/locale.js';
 import { messages } from '../../i18n/messages.js';
 import { needsData } from '../../i18n/needs-data.js';
@@ -802,8 +802,14 @@ export class DtmMap extends LitElement implements DataAttributes {
     const last = this.#colours.length - 1;
     // the data's own extent at both ends; a class the data does not reach (thresholds set
     // beyond it) shows its bounds instead of an upside-down range
-    // breaks are shown as set (26,500 is "26.5K", not "27K" which would misplace Baghdad's 26,532)
-    const cut = formatNumber(this.#loc, { notation: 'compact', maximumFractionDigits: 2 });
+    // breaks are shown as set (26,500 is "26.5K", not "27K" which would misplace Baghdad's
+    // 26,532), in full when the compact form cannot say them exactly (1,234,500)
+    const compactCut = formatNumber(this.#loc, { notation: 'compact', maximumFractionDigits: 2 });
+    const full = formatNumber(this.#loc);
+    const cut = (v: number): string => {
+      const { scaled } = compactParts(v, 2);
+      return Math.abs(Math.round(scaled * 100) / 100 - scaled) < 1e-9 ? compactCut(v) : full(v);
+    };
     const range = (i: number): string => {
       const lo = i === 0 ? min : breaks[i - 1]!;
       const hi = i === last ? max : breaks[i]!;
