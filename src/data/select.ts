@@ -3,7 +3,7 @@
  * date, or `all`), then aggregate the observations of that date (across regions and series).
  */
 import { parseIsoDate } from '../format/date.js';
-import { dateKey, type Observation } from './pipeline.js';
+import { dateKey, type Gap, type Observation } from './pipeline.js';
 
 export type Aggregate = 'sum' | 'max' | 'min' | 'mean' | 'count';
 
@@ -13,6 +13,8 @@ export interface Figure {
   readonly date?: string;
   /** How many observations went into the figure. */
   readonly count: number;
+  /** Rows with no figure at that date (an area or series left out): the figure is partial. */
+  readonly missing?: number;
 }
 
 export interface Selection {
@@ -29,9 +31,13 @@ export function aggregate(values: readonly number[], how: Aggregate): number {
   return how === 'mean' ? acc / values.length : acc;
 }
 
-function figureAt(observations: readonly Observation[], date: string | undefined, how: Aggregate): Figure {
-  const values = observations.filter((o) => o.date === date).map((o) => o.value);
-  return { value: aggregate(values, how), count: values.length, ...(date !== undefined && { date }) };
+function figureAt(observations: readonly Observation[], date: string | undefined, how: Aggregate, gaps: readonly Gap[] = []): Figure {
+  const at = observations.filter((o) => o.date === date);
+  const values = at.map((o) => o.value);
+  // missing is not zero: a blank for an area (or series) that has no figure that day is counted
+  const reported = new Set(at.map((o) => `${o.region ?? ''}\u0000${o.series ?? ''}`));
+  const blanks = new Set(gaps.filter((g) => g.date === date).map((g) => `${g.region ?? ''}\u0000${g.series ?? ''}`).filter((k) => !reported.has(k)));
+  return { value: aggregate(values, how), count: values.length, ...(date !== undefined && { date }), ...(blanks.size > 0 && { missing: blanks.size }) };
 }
 
 /**
@@ -41,7 +47,7 @@ function figureAt(observations: readonly Observation[], date: string | undefined
  */
 export function selectFigure(
   observations: readonly Observation[],
-  options: { at?: string; aggregate?: Aggregate; previous?: boolean } = {},
+  options: { at?: string; aggregate?: Aggregate; previous?: boolean; gaps?: readonly Gap[] } = {},
 ): Selection | undefined {
   const how = options.aggregate ?? 'sum';
   const raw = (options.at ?? 'latest').trim();
@@ -70,7 +76,7 @@ export function selectFigure(
     }
     if (index < 0) return undefined;
   }
-  const figure = figureAt(observations, dates[index], how);
+  const figure = figureAt(observations, dates[index], how, options.gaps);
   if (!options.previous || index === 0) return { figure };
-  return { figure, previous: figureAt(observations, dates[index - 1], how) };
+  return { figure, previous: figureAt(observations, dates[index - 1], how, options.gaps) };
 }

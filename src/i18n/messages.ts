@@ -20,6 +20,8 @@ export interface Messages {
   readonly loading: string;
   /** The data part of the library could not be downloaded. */
   readonly loadFailed: string;
+  /** The figure leaves out rows with no figure at its date (`n` already formatted; `one`: n is 1). */
+  readonly partial: (n: string, one: boolean) => string;
 }
 
 const paren = (pct: string): string => (pct ? ` (${pct})` : '');
@@ -34,6 +36,7 @@ const en: Messages = {
   asOf: (date) => `As of ${date}`,
   loading: 'Loading figures…',
   loadFailed: 'This figure could not be loaded: part of the widget failed to download. Reload the page.',
+  partial: (n, one) => (one ? 'One area or series has no figure for this date: it is not in this figure.' : `${n} areas or series have no figure for this date: they are not in this figure.`),
 };
 
 const ar: Messages = {
@@ -46,6 +49,7 @@ const ar: Messages = {
   asOf: (date) => `حتى ${date}`,
   loading: 'جارٍ تحميل الأرقام…',
   loadFailed: 'تعذّر تحميل هذا الرقم: لم يكتمل تنزيل جزء من الأداة. أعد تحميل الصفحة.',
+  partial: (n, one) => (one ? 'منطقة أو سلسلة واحدة بلا رقم لهذا التاريخ: هذا الرقم لا يشملها.' : `مناطق أو سلاسل بلا رقم لهذا التاريخ (${n}): هذا الرقم لا يشملها.`),
 };
 
 const ckb: Messages = {
@@ -58,6 +62,7 @@ const ckb: Messages = {
   asOf: (date) => `تا ${date}`,
   loading: 'ژمارەکان بار دەکرێن…',
   loadFailed: 'ئەم ژمارەیە بار نەکرا: بەشێک لە ویجێتەکە دانەبەزی. پەڕەکە نوێ بکەرەوە.',
+  partial: (n, one) => (one ? 'ناوچەیەک یان زنجیرەیەک ژمارەی نییە بۆ ئەم بەروارە: لەم ژمارەیەدا نییە.' : `${n} ناوچە یان زنجیرە ژمارەیان نییە بۆ ئەم بەروارە: لەم ژمارەیەدا نین.`),
 };
 
 const tables: Record<Lang, Messages> = { en, ar, ckb };

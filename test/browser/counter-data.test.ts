@@ -19,6 +19,31 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+describe('<dtm-counter> with rows that have no figure', () => {
+  it('says the total leaves out an area with no figure that day, in the reader\'s language', async () => {
+    stubFetch(() =>
+      json([
+        { date: '2024-04-30', region: 'IQG15', idps: 229120 },
+        { date: '2024-04-30', region: 'IQG09', idps: 233162 },
+        { date: '2024-04-30', region: 'IQG07', idps: null },
+      ]),
+    );
+    const el = await mount<DtmCounter>('<dtm-counter src="/partial.json" value-field="idps" duration="0"></dtm-counter>');
+    await settle(el, 'ready');
+    expect(figure(el)).toBe('462,282');
+    expect(screenText(part(el, 'partial')!)).toBe('One area or series has no figure for this date: it is not in this figure.');
+    el.setAttribute('lang', 'ar');
+    await until(() => screenText(part(el, 'partial')!).startsWith('منطقة'));
+  });
+
+  it('says nothing when every area has its figure', async () => {
+    stubFetch(() => json([{ date: '2024-04-30', region: 'IQG15', idps: 229120 }]));
+    const el = await mount<DtmCounter>('<dtm-counter src="/whole.json" value-field="idps" duration="0"></dtm-counter>');
+    await settle(el, 'ready');
+    expect(part(el, 'partial')).toBeNull();
+  });
+});
+
 describe('<dtm-counter src> with the real DTM Iraq national series', () => {
   it('shows 1,098,913 IDPs for April 2024, down from 1,123,663, and reports every row', async () => {
     const loads: DtmLoadDetail[] = [];

@@ -52,6 +52,7 @@ export const counterStyles: CSSResult = css`
     font-size: var(--dtm-counter-label-size, 1rem);
   }
   .change,
+  .partial,
   .footer,
   .message {
     margin-block-start: 0.375rem;

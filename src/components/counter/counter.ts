@@ -27,6 +27,8 @@ interface Figure {
   n: number | undefined;
   previous: number | undefined;
   date: string | undefined;
+  /** Rows with no figure at that date, left out of it (data mode). */
+  missing?: number | undefined;
 }
 
 
@@ -56,6 +58,7 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
  * @csspart figure - The big figure.
  * @csspart label - The label under the figure.
  * @csspart change - The change against `previous`, in words with an arrow.
+ * @csspart partial - Says the figure leaves out areas or series with no figure at its date.
  * @csspart source - The source credit (text, or a link when `source-url` is http or https).
  * @csspart link - The source link itself.
  * @csspart as-of - The "As of" date.
@@ -212,18 +215,19 @@ export class DtmCounter extends LitElement implements DataAttributes {
       let figure: Figure = { n: undefined, previous: this.previous, date: undefined };
       let state: WidgetState = this.#data.failed ? 'error' : (source?.state ?? 'loading');
       if (source?.observations && (state === 'ready' || state === 'stale')) {
-        const inputs = [source.observations, this.at, this.aggregate, this.compare];
+        const inputs = [source.observations, source.gaps, this.at, this.aggregate, this.compare];
         if (inputs.some((v, i) => v !== this.#selectionInputs[i])) {
           this.#selectionInputs = inputs;
           this.#selection = this.#data.view!.selectFigure(source.observations, {
             at: this.at,
             aggregate: oneOf(this.aggregate, ['sum', 'max', 'min', 'mean', 'count'] as const, 'sum'),
             previous: this.compare === 'previous',
+            gaps: source.gaps ?? [],
           });
         }
         const selection = this.#selection;
         if (selection && Number.isFinite(selection.figure.value)) {
-          figure = { n: selection.figure.value, previous: this.previous ?? selection.previous?.value, date: selection.figure.date };
+          figure = { n: selection.figure.value, previous: this.previous ?? selection.previous?.value, date: selection.figure.date, missing: selection.figure.missing };
         } else state = 'empty';
       }
       this.#figure = figure;
@@ -296,7 +300,7 @@ export class DtmCounter extends LitElement implements DataAttributes {
           <span class="shown" aria-hidden="true">${shown}</span>
           <span class="sr-only">${final}</span>
         </p>
-        ${label}${this.#renderChange(n)}${view && source ? view.staleMark(source, loc) : nothing}`;
+        ${label}${this.#renderChange(n)}${this.#renderPartial()}${view && source ? view.staleMark(source, loc) : nothing}`;
     }
     let footer = this.#renderFooter();
     // while loading, hold the line of the date that data brings, so nothing moves when it arrives
@@ -304,6 +308,13 @@ export class DtmCounter extends LitElement implements DataAttributes {
     return html`<div class="root" part="base" dir=${loc.dir} lang=${loc.tag}>
       ${body}${footer}${view && source ? view.rejectedNotice(source, loc) : nothing}
     </div>`;
+  }
+
+  /** Says when the figure leaves out areas or series with no figure that day (missing is not zero). */
+  #renderPartial(): TemplateResult | typeof nothing {
+    const missing = this.#figure.missing;
+    if (!missing) return nothing;
+    return html`<p class="partial" part="partial">${messages(this.#loc.lang).partial(formatNumber(this.#loc)(missing), missing === 1)}</p>`;
   }
 
   #renderChange(n: number): TemplateResult | typeof nothing {

@@ -143,3 +143,26 @@ describe('aggregate', () => {
     expect(aggregate([], how)).toBeNaN();
   });
 });
+
+describe('selectFigure with rows that have no figure (gaps)', () => {
+  const obs = [
+    { date: '2024-03-31', region: 'IQG15', value: 100 },
+    { date: '2024-03-31', region: 'IQG07', value: 50 },
+    { date: '2024-04-30', region: 'IQG15', value: 110 },
+    { date: '2024-04-30', region: 'IQG09', value: 20 },
+  ];
+  const gaps = [
+    { date: '2024-04-30', region: 'IQG07' }, // Baghdad blank in April: the sum leaves it out
+    { date: '2024-04-30', region: 'IQG09' }, // a blank duplicate of an area that did report
+  ];
+
+  it('says how many areas the figure leaves out at its date, and only those', () => {
+    const s = selectFigure(obs, { gaps, previous: true });
+    expect(s?.figure).toEqual({ value: 130, count: 2, date: '2024-04-30', missing: 1 });
+    expect(s?.previous).toEqual({ value: 150, count: 2, date: '2024-03-31' });
+  });
+
+  it('says nothing when the figure is complete', () => {
+    expect(selectFigure(obs, { gaps, at: '2024-03' })?.figure.missing).toBeUndefined();
+  });
+});
