@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyDeclarations, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import type { DateFormat, DuplicateRule, Observation } from '../../data/pipeline.js';
@@ -241,6 +242,7 @@ export class DtmMap extends LitElement implements DataAttributes {
   #boundaryError: string | undefined;
   #boundarySource = '';
   #drawn: Drawn | undefined;
+  #joinInputs: readonly unknown[] = [];
   /** Points mode: one pseudo-area per point at the date shown (a GeoJSON Point, named by its coordinates). */
   #sites: readonly Area[] | undefined;
   #date: string | undefined;
@@ -371,7 +373,14 @@ export class DtmMap extends LitElement implements DataAttributes {
     const source = this.#data.source;
     let state: WidgetState = this.#data.failed || this.#boundaryError ? 'error' : (source?.state ?? 'loading');
     if (state !== 'error' && !this.#areas) state = 'loading';
-    if ((state === 'ready' || state === 'stale') && source?.observations) {
+    // the figures, classes and colours change with the data and what selects them, not with the
+    // cursor or a WebGL pan (an update per frame): kept while their inputs are the same
+    const inputs = [source?.observations, this.at, this.#areaCodes, this.#pointsMode(), this.#loc.tag, this.#loc.numerals, this.scale, this.classes, this.thresholds, this.palette];
+    const same = inputs.every((v, i) => v === this.#joinInputs[i]);
+    if ((state === 'ready' || state === 'stale') && source?.observations && same) {
+      if (this.#values.size === 0) state = 'empty';
+    } else if ((state === 'ready' || state === 'stale') && source?.observations) {
+      this.#joinInputs = inputs;
       this.#date = pickDate(source.observations, this.at);
       if (this.#pointsMode()) {
         const joined = joinPoints(source.observations, this.#date);
@@ -720,12 +729,18 @@ export class DtmMap extends LitElement implements DataAttributes {
         </pattern>
       </defs>
       <g class="areas">
-        ${drawn.placed.map((p, i) =>
-          sites
-            ? // points: the areas are the map under them, neither items nor "no data"
-              svg`<path class="area" d=${p.d} fill="var(--_border)"></path>`
-            : svg`<path class=${`area${state(i, p.code)}`} d=${p.d} fill=${bubbles ? (this.#values.has(p.code) ? 'var(--_border)' : 'url(#nodata)') : this.#fill(p.code)} data-index=${i}></path>`,
-        )}
+        ${
+          // the areas change with the layout, colours, cursor and selection only: a WebGL pan
+          // (an update per frame, the SVG areas hidden) does not go through 2,000 paths again
+          guard([drawn.placed, sites, bubbles, this.#values, this.#colours, this.#breaks, this._cursor, this.selected], () =>
+            drawn.placed.map((p, i) =>
+              sites
+                ? // points: the areas are the map under them, neither items nor "no data"
+                  svg`<path class="area" d=${p.d} fill="var(--_border)"></path>`
+                : svg`<path class=${`area${state(i, p.code)}`} d=${p.d} fill=${bubbles ? (this.#values.has(p.code) ? 'var(--_border)' : 'url(#nodata)') : this.#fill(p.code)} data-index=${i}></path>`,
+            ),
+          )
+        }
       </g>
       ${bubbles
         ? svg`<g class=${sites ? 'sites' : ''}>${targets.map((p, i) => {
