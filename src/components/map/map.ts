@@ -256,6 +256,15 @@ export class DtmMap extends LitElement implements DataAttributes {
   #glHighlight = '';
   // MapLibre (about 430 KiB with its worker) is fetched when the map is within a screen of view
   readonly #near = new VisibilityController(this, () => this.#startGl(), '100% 0px');
+  /**
+   * A map far down a long page fetches and draws nothing until it comes within a screen of the
+   * viewport (its skeleton holds the place): a page of twenty maps costs what the reader reaches.
+   */
+  #reached = false;
+  readonly #reach = new VisibilityController(this, () => {
+    this.#reached = true;
+    this.requestUpdate();
+  }, '100% 0px');
 
   #onMap(region: string | undefined): boolean {
     if (region === undefined) return false;
@@ -366,6 +375,17 @@ export class DtmMap extends LitElement implements DataAttributes {
       this.#data.release(); // src and inline data removed: stop fetching and refreshing
       this.state = 'error';
       return;
+    }
+    if (!this.#reached) {
+      // at once when near the viewport (the width is read for the picture anyway), else later
+      const box = this.getBoundingClientRect();
+      const screen = window.innerHeight || document.documentElement.clientHeight;
+      if (box.bottom >= -screen && box.top <= 2 * screen) this.#reached = true;
+      else {
+        this.#reach.waitUntilVisible();
+        this.state = 'loading';
+        return;
+      }
     }
     this.#syncBoundaries();
     // custom boundaries first: rows are checked against the areas they draw
