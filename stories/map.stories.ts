@@ -126,7 +126,7 @@ export const PointsAtCoordinates: Story = {
     const box = document.createElement('div');
     box.style.maxWidth = '640px';
     const map = document.createElement('dtm-map');
-    for (const [k, v] of Object.entries({ 'lat-field': 'lat', 'lon-field': 'lon', 'value-field': 'idps', label: 'IDPs', heading: 'IDPs, April 2024, drawn at governorate capitals', source: 'IOM DTM Iraq' })) map.setAttribute(k, v);
+    for (const [k, v] of Object.entries({ 'lat-field': 'lat', 'lon-field': 'lon', 'name-field': 'place', 'value-field': 'idps', label: 'IDPs', heading: 'IDPs, April 2024, drawn at governorate capitals', source: 'IOM DTM Iraq' })) map.setAttribute(k, v);
     const data = document.createElement('script');
     data.type = 'application/json';
     data.textContent = JSON.stringify(CAPITALS);
@@ -138,6 +138,7 @@ export const PointsAtCoordinates: Story = {
     const el = await ready(canvasElement);
     await expect(el.shadowRoot!.querySelectorAll('circle.bubble.site')).toHaveLength(4);
     await expect(summary(el)).toContain('233,162');
+    await expect(summary(el)).toContain('Duhok');
   },
 };
 

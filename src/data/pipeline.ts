@@ -52,6 +52,8 @@ export interface PipelineOptions {
    */
   readonly latField?: string;
   readonly lonField?: string;
+  /** With points: the column of each point's name (a site, a camp), shown instead of its coordinates. */
+  readonly nameField?: string;
   /** `field=value` pairs separated by `;`: a row is kept when every pair matches. */
   readonly filter?: string;
   /** Keep rows of this region (any P-code form or name); a governorate also keeps its districts. */
@@ -73,6 +75,8 @@ export interface Observation {
   readonly series?: string;
   /** [longitude, latitude] in degrees, when the data has coordinates (latField, lonField). */
   readonly point?: readonly [number, number];
+  /** The point's name (nameField), as text: at most 80 characters, never markup. */
+  readonly name?: string;
   readonly value: number;
 }
 
@@ -383,14 +387,16 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
   const filter = options.filter ? parseFilter(table.columns, options.filter) : [];
   if (typeof filter === 'string') return { ok: false, kind: 'fields', detail: filter };
   // points (sites): both coordinates, or neither; a region is then read only when asked for
-  let coords: { lat: Column; lon: Column } | undefined;
+  let coords: { lat: Column; lon: Column; name: Column | undefined } | undefined;
   if (options.latField?.trim() || options.lonField?.trim()) {
     if (!options.latField?.trim() || !options.lonField?.trim()) return { ok: false, kind: 'fields', detail: 'set both lat-field and lon-field for points' };
     const lat = pick(options.latField, undefined, 'latitude');
     const lon = pick(options.lonField, undefined, 'longitude');
     if (typeof lat === 'string' || !lat) return { ok: false, kind: 'fields', detail: String(lat) };
     if (typeof lon === 'string' || !lon) return { ok: false, kind: 'fields', detail: String(lon) };
-    coords = { lat, lon };
+    const name = options.nameField?.trim() ? pick(options.nameField, undefined, 'name') : undefined;
+    if (typeof name === 'string') return { ok: false, kind: 'fields', detail: name };
+    coords = { lat, lon, name };
     if (!options.regionField?.trim()) delete fields.region;
   }
   let regionWanted: string | undefined;
@@ -528,6 +534,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
       }
       point = [lon, lat];
     }
+    const pointName = coords?.name ? cellText(coords.name.get(row))?.replace(/\s+/g, ' ').trim().slice(0, 80) || undefined : undefined;
     const place = point ? `${point[0]},${point[1]}` : (region ?? '');
     let rowSeries: string | undefined;
     if (fields.series) {
@@ -569,6 +576,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
         if (region !== undefined) o.region = region;
         if (series !== undefined) o.series = series;
         if (point) o.point = point;
+        if (pointName) o.name = pointName;
         observations.push(o);
         counts.push(1);
         firstRows.push(n);

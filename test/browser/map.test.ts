@@ -209,6 +209,29 @@ describe('<dtm-map> joins and boundaries', () => {
     expect([...table.tBodies[0]!.rows].map((row) => row.cells[0]!.textContent)).toEqual(['36.34°, 43.13°', '36.19°, 44.01°', '33.31°, 44.36°']);
   });
 
+  it('names points from name-field in the tooltip, table and dtm-select', async () => {
+    const selected: DtmSelectDetail[] = [];
+    document.addEventListener('dtm-select', (e) => selected.push(e.detail));
+    const el = await mount<DtmMap>(
+      `<dtm-map lat-field="lat" lon-field="lon" name-field="site" label="IDPs"><script type="application/json">[
+        {"date": "2024-04-30", "lat": 36.34, "lon": 43.13, "site": "Test site A", "value": 1200},
+        {"date": "2024-04-30", "lat": 33.31, "lon": 44.36, "site": "<b>Test site B</b>", "value": 500}
+      ]</script></dtm-map>`,
+      'dtm-map',
+    );
+    await ready(el);
+    part(el, 'table-toggle')!.click();
+    await el.updateComplete;
+    const table = part(el, 'table') as HTMLTableElement;
+    // names are text: markup in the data shows as characters, never as HTML
+    expect([...table.tBodies[0]!.rows].map((row) => row.cells[0]!.textContent)).toEqual(['Test site A', '<b>Test site B</b>']);
+    expect(table.querySelector('b')).toBeNull();
+    part(el, 'plot')!.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await userEvent.keyboard('{Enter}');
+    expect(selected.at(-1)).toMatchObject({ code: '43.13,36.34', name: 'Test site A', value: 1200 });
+  });
+
   it('draws custom GeoJSON boundaries joined on a chosen property', async () => {
     const square = (x: number, code: string, name: string) => ({
       type: 'Feature',

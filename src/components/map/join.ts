@@ -56,6 +56,8 @@ export interface PointValues {
   readonly values: ReadonlyMap<string, number>;
   /** [lon, lat] by point key. */
   readonly points: ReadonlyMap<string, readonly [number, number]>;
+  /** The first name the data gives each point (name-field). */
+  readonly names: ReadonlyMap<string, string>;
 }
 
 /** The key of a point: its coordinates, as the data layer keys it. */
@@ -65,11 +67,13 @@ export const pointKey = (p: readonly [number, number]): string => `${p[0]},${p[1
 export function joinPoints(observations: readonly Observation[], date: string | undefined): PointValues {
   const values = new Map<string, number>();
   const points = new Map<string, readonly [number, number]>();
+  const names = new Map<string, string>();
   for (const o of observations) {
     if (o.date !== date || !o.point) continue;
     const key = pointKey(o.point);
     points.set(key, o.point);
+    if (o.name && !names.has(key)) names.set(key, o.name);
     values.set(key, (values.get(key) ?? 0) + o.value);
   }
-  return { values, points };
+  return { values, points, names };
 }

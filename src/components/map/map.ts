@@ -133,6 +133,7 @@ export class DtmMap extends LitElement implements DataAttributes {
     boundaryObject: { attribute: 'boundary-object' },
     latField: { attribute: 'lat-field' },
     lonField: { attribute: 'lon-field' },
+    nameField: { attribute: 'name-field' },
     at: {},
     kind: {},
     scale: {},
@@ -185,6 +186,8 @@ export class DtmMap extends LitElement implements DataAttributes {
   latField: string | undefined;
   /** Column of each row's longitude (with `lat-field`). */
   lonField: string | undefined;
+  /** With `lat-field`/`lon-field`: the column of each point's name (a site, a camp); else its coordinates name it. */
+  nameField: string | undefined;
   /** Reporting date: `latest` (default) or an ISO date (`2016`, `2016-03`: the latest date within it). */
   at = 'latest';
   /** `choropleth` (default) or `bubbles` (circles sized by value at the area centroids; at the points with `lat-field`/`lon-field`). */
@@ -228,7 +231,7 @@ export class DtmMap extends LitElement implements DataAttributes {
   readonly #locale = new LocaleController(this);
   readonly #size = new ResizeController(this);
   readonly #data = new DataHostController(this, () => ({
-    ...(this.#pointsMode() && { latField: this.latField!.trim(), lonField: this.lonField!.trim() }),
+    ...(this.#pointsMode() && { latField: this.latField!.trim(), lonField: this.lonField!.trim(), ...(this.nameField?.trim() && { nameField: this.nameField.trim() }) }),
     refuse: (o: Observation) => {
       const areas = this.#areas;
       if (!areas) return undefined; // boundaries changing: rows are checked again once they are in
@@ -405,7 +408,7 @@ export class DtmMap extends LitElement implements DataAttributes {
       if (this.#pointsMode()) {
         const joined = joinPoints(source.observations, this.#date);
         this.#values = joined.values;
-        this.#sites = this.#siteAreas(joined.points);
+        this.#sites = this.#siteAreas(joined.points, joined.names);
       } else {
         this.#values = joinAreas(source.observations, this.#areaCodes, this.#date).values;
         this.#sites = undefined;
@@ -467,15 +470,15 @@ export class DtmMap extends LitElement implements DataAttributes {
 
   #sitesLocale = '';
 
-  #siteAreas(points: ReadonlyMap<string, readonly [number, number]>): Area[] {
+  #siteAreas(points: ReadonlyMap<string, readonly [number, number]>, names: ReadonlyMap<string, string>): Area[] {
     // the same points in the same language keep their objects: nothing is placed again
     const last = this.#sites;
     const locale = `${this.#loc.tag}|${this.#loc.numerals}`;
-    if (last && locale === this.#sitesLocale && last.length === points.size && last.every((a) => points.has(a.code))) return last as Area[];
+    if (last && locale === this.#sitesLocale && last.length === points.size && last.every((a) => points.has(a.code) && a.names[this.#loc.lang] === (names.get(a.code) ?? a.names[this.#loc.lang]))) return last as Area[];
     this.#sitesLocale = locale;
     const deg = formatNumber(this.#loc, { maximumFractionDigits: 4 });
     return [...points].map(([code, [lon, lat]]) => {
-      const name = mapMessages(this.#loc.lang).placeAt(deg(lat), deg(lon));
+      const name = names.get(code) ?? mapMessages(this.#loc.lang).placeAt(deg(lat), deg(lon));
       return { code, names: { [this.#loc.lang]: name }, feature: { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [lon, lat] } } };
     });
   }

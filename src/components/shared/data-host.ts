@@ -60,6 +60,7 @@ export interface Extra {
   /** Points: the columns of latitude and longitude (the map). */
   readonly latField?: string;
   readonly lonField?: string;
+  readonly nameField?: string;
   readonly refuse?: SourceConfig['refuse'];
   readonly refuseKey?: string;
 }
@@ -179,6 +180,7 @@ export class DataHostController implements ReactiveController {
         ...(extra.seriesField && { seriesField: extra.seriesField }),
         ...(extra.latField && { latField: extra.latField }),
         ...(extra.lonField && { lonField: extra.lonField }),
+        ...(extra.nameField && { nameField: extra.nameField }),
         ...(h.filter && { filter: h.filter }),
         ...(h.region && { region: h.region }),
         ...(h.dateFormat && { dateFormat: h.dateFormat }),

@@ -93,6 +93,19 @@ describe('points (lat-field, lon-field)', () => {
     expect(r.report).toMatchObject({ total: 7, used: 3, merged: 1, rejected: 3, reasons: { 'invalid-coordinate': 3 } });
   });
 
+  it('carries each point\'s name from name-field, as plain text of at most 80 characters', () => {
+    const named = [
+      { date: '2024-04-30', lat: 36.34, lon: 43.13, site: '  Hasansham   U3 ', idps: 1200 },
+      { date: '2024-04-30', lat: 36.19, lon: 44.01, site: 'x'.repeat(200), idps: 800 },
+      { date: '2024-04-30', lat: 33.31, lon: 44.36, site: '', idps: 500 },
+    ];
+    const r = buildObservations(table(named), { valueField: 'idps', latField: 'lat', lonField: 'lon', nameField: 'site', today: '2024-06-30' });
+    if (!r.ok) throw new Error(r.detail);
+    expect(r.observations.map((o) => o.name)).toEqual(['Hasansham U3', 'x'.repeat(80), undefined]);
+    const missing = buildObservations(table(named), { valueField: 'idps', latField: 'lat', lonField: 'lon', nameField: 'camp' });
+    expect(missing.ok).toBe(false);
+  });
+
   it('asks for both coordinates, and names a column that is not there', () => {
     const one = buildObservations(table(sites), { valueField: 'idps', latField: 'lat' });
     expect(one).toMatchObject({ ok: false, detail: 'set both lat-field and lon-field for points' });
