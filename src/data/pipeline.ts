@@ -410,6 +410,8 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
   const cap = options.maxValue ?? PEOPLE_CAP;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const latest = addDays(today, 31);
+  // reporting dates are believed from 1990 to a month ahead, for figures and blanks alike
+  const plausible = (d: string): boolean => d >= '1990' && d <= latest;
   const reasons: Partial<Record<ReasonCode, number>> = {};
   const examples: RejectedExample[] = [];
   let rejected = 0;
@@ -479,7 +481,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
       if (read === 'missing-value' && !empty && fields.date) {
         const d = readDate(fields.date.get(row), options.dateFormat);
         // a blank dated 2204 is no more a gap than a figure dated 2204 is a figure
-        if (typeof d === 'string' && d >= '1990' && d <= latest) {
+        if (typeof d === 'string' && plausible(d)) {
           const region = fields.region ? normaliseRegion(fields.region.get(row)) : undefined;
           const code = region?.ok ? region.code : undefined;
           if (!regionWanted || (code !== undefined && (code === regionWanted || code.startsWith(regionWanted)))) {
@@ -496,7 +498,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
       let d = dateCache.get(raw);
       if (d === undefined) {
         d = readDate(raw, options.dateFormat);
-        if (typeof d === 'string' && (d < '1990' || d > latest)) d = { reason: 'implausible-date' };
+        if (typeof d === 'string' && !plausible(d)) d = { reason: 'implausible-date' };
         if ((typeof raw === 'string' || typeof raw === 'number') && dateCache.size < DATE_CACHE_SIZE) dateCache.set(raw, d);
       }
       if (typeof d !== 'string') {
