@@ -99,6 +99,10 @@ const CHAR = 7; // average width of a 12px label character, for margins only
 export const ANNOTATION_ROW = 14;
 const round = (v: number): number => Math.round(v * 10) / 10;
 
+/** Where a label of `width` px drawn at `x` with `anchor` starts (the SVG is left to right). */
+const labelStart = (x: number, width: number, anchor: 'start' | 'middle' | 'end'): number =>
+  anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+
 /**
  * Polylines with a break at each gap. A figure with a gap on both sides (or a one-date series)
  * is a zero-length segment, which the round line cap draws as a dot: never an invisible `M`.
@@ -238,7 +242,7 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
     const w = a.label.length * CHAR;
     // near an edge the label runs inward, not over the value axis; then where it really spans
     const anchor = a.x - w / 2 < plot.left ? 'start' : a.x + w / 2 > plot.right ? 'end' : 'middle';
-    const x0 = (anchor === 'start' ? a.x : anchor === 'end' ? a.x - w : a.x - w / 2) - 4;
+    const x0 = labelStart(a.x, w, anchor) - 4;
     const x1 = x0 + w + 8;
     let row = rowEnds.findIndex((end) => end <= x0);
     if (row < 0 && rowEnds.length < maxRows) row = rowEnds.length;
@@ -392,7 +396,7 @@ function withoutCrowding(marks: PlacedMark[]): PlacedMark[] {
   const kept = new Set<PlacedMark>();
   for (const m of [...marks].sort((a, b) => a.y - b.y)) {
     const w = m.label.length * CHAR;
-    const x0 = m.anchor === 'start' ? m.x : m.anchor === 'end' ? m.x - w : m.x - w / 2;
+    const x0 = labelStart(m.x, w, m.anchor);
     const box = { x0, x1: x0 + w, y: m.y - 9 };
     if (placed.some((p) => box.x0 < p.x1 + 4 && p.x0 < box.x1 + 4 && Math.abs(box.y - p.y) < 14)) continue;
     placed.push(box);
