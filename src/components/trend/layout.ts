@@ -181,7 +181,7 @@ export function unionOfTimes(lists: readonly (readonly TrendPoint[])[]): number[
  * (the sum of layers 0..k), undefined where that layer or one under it has no figure: a stack
  * with a missing layer has no known height, and is never drawn as if the layer were zero.
  */
-function stackOn(dates: readonly number[], layers: readonly (readonly TrendPoint[])[]): { tops: (number | undefined)[][]; total: (number | undefined)[] } {
+export function stackOn(dates: readonly number[], layers: readonly (readonly TrendPoint[])[]): { tops: (number | undefined)[][]; total: (number | undefined)[] } {
   const at = new Map<number, number>();
   dates.forEach((t, i) => at.set(t, i));
   let below: (number | undefined)[] = dates.map(() => 0);

@@ -15,7 +15,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { parseRatio, sourceCredit } from '../shared/credit.js';
 import { DataHostController, dataProperties, hasData, strictNumber, type DataAttributes } from '../shared/data-host.js';
 import type { WidgetState } from '../counter/counter.js';
-import { ANNOTATION_ROW, layoutTrend, nearestDate, pointAt, pointIndex, type TrendKind, type TrendLayout, type TrendSeries } from './layout.js';
+import { ANNOTATION_ROW, layoutTrend, nearestDate, pointAt, pointIndex, stackOn, unionOfTimes, type TrendKind, type TrendLayout, type TrendSeries } from './layout.js';
 import { trendMessages } from './messages.js';
 import { buildSeries } from './series.js';
 
@@ -482,20 +482,15 @@ export class DtmTrend extends LitElement implements DataAttributes {
     const defined = (s: TrendSeries): SummaryPoint[] => s.points.filter((p): p is SummaryPoint => p.value !== undefined);
     if (visible.length <= 3) return visible.map((s) => summarise(defined(s), this.#loc, s.label)).join(' ');
     // the total only where every series has a figure: missing is not zero, in the story either
-    const totals = new Map<number, { value: number; key: string | undefined; series: Set<string> }>();
-    for (const s of visible) {
-      for (const p of defined(s)) {
-        const sum = totals.get(p.t);
-        if (sum) {
-          sum.value += p.value;
-          sum.series.add(s.key);
-        } else totals.set(p.t, { value: p.value, key: p.key, series: new Set([s.key]) });
-      }
-    }
-    const points = [...totals]
-      .filter(([, sum]) => sum.series.size === visible.length)
-      .sort((a, b) => a[0] - b[0])
-      .map(([t, { value, key }]) => ({ t, value, ...(key !== undefined && { key }) }));
+    // (the rule of the stacked chart's total, so both tell the same figures)
+    const layers = visible.map((s) => s.points);
+    const dates = unionOfTimes(layers);
+    const { total } = stackOn(dates, layers);
+    const points: SummaryPoint[] = [];
+    dates.forEach((t, i) => {
+      const key = pointAt(visible[0]!.points, t)?.key;
+      if (total[i] !== undefined) points.push({ t, value: total[i]!, ...(key !== undefined && { key }) });
+    });
     // no date has every series (different reporting days, or a series of blanks): the first three
     // are told one by one rather than nothing
     if (points.length === 0) return visible.slice(0, 3).map((s) => summarise(defined(s), this.#loc, s.label)).filter(Boolean).join(' ');
