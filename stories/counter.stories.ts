@@ -229,6 +229,23 @@ export const InlineDataWithBadRows: Story = {
   },
 };
 
+export const InlineDataWithABlankArea: Story = {
+  name: 'Inline data with an area that has no figure (partial)',
+  render: dataRender(
+    () => html`<dtm-counter value-field="idps" label="IDPs, test rows (one governorate blank)" duration="0"
+      ><script type="application/json">
+        [{ "date": "2024-04-30", "region": "IQG15", "idps": 229120 }, { "date": "2024-04-30", "region": "IQG09", "idps": 233162 },
+         { "date": "2024-04-30", "region": "IQG07", "idps": null }]
+      </script></dtm-counter
+    >`,
+  ),
+  play: async ({ canvasElement }) => {
+    const el = await settledCounter(canvasElement, 'ready');
+    await expect(figureText(el)).toBe('462,282');
+    await expect(partText(el, 'partial')).toBe('One area or series has no figure for this date: it is not in this figure.');
+  },
+};
+
 export const DataNotFound: Story = {
   name: 'Error: data address not found',
   render: dataRender(() => html`<dtm-counter src="samples/no-such-file.json" label="IDPs in Iraq"></dtm-counter>`),
