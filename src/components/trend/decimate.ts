@@ -7,15 +7,19 @@
 
 /**
  * @param xs pixel x of each point, ascending
- * @param ys values (undefined = missing: a gap)
+ * @param ys values (undefined or NaN = missing: a gap)
  * @returns indices of the points to draw, ascending; every gap point is kept so lines break there
  */
 export function m4(xs: ArrayLike<number>, ys: ArrayLike<number | undefined>): number[] {
   const n = xs.length;
   const keep: number[] = [];
+  const push = (k: number): void => {
+    if (keep[keep.length - 1] !== k) keep.push(k);
+  };
   let i = 0;
   while (i < n) {
-    if (ys[i] === undefined) {
+    const v = ys[i];
+    if (v === undefined || Number.isNaN(v)) {
       keep.push(i);
       i++;
       continue;
@@ -24,18 +28,26 @@ export function m4(xs: ArrayLike<number>, ys: ArrayLike<number | undefined>): nu
     const first = i;
     let min = i;
     let max = i;
-    let last = i;
+    let low = v;
+    let high = v;
     i++;
-    while (i < n && ys[i] !== undefined && Math.floor(xs[i]!) === column) {
-      const y = ys[i]!;
-      if (y < ys[min]!) min = i;
-      if (y > ys[max]!) max = i;
-      last = i;
-      i++;
+    for (; i < n && Math.floor(xs[i]!) === column; i++) {
+      const y = ys[i];
+      if (y === undefined || Number.isNaN(y)) break;
+      if (y < low) {
+        min = i;
+        low = y;
+      }
+      if (y > high) {
+        max = i;
+        high = y;
+      }
     }
-    // up to four points, in x order, without repeats
-    const picked = [first, min, max, last].sort((a, b) => a - b);
-    for (let k = 0; k < picked.length; k++) if (k === 0 || picked[k] !== picked[k - 1]) keep.push(picked[k]!);
+    // up to four points, in x order (first <= min, max <= last), without repeats
+    push(first);
+    push(Math.min(min, max));
+    push(Math.max(min, max));
+    push(i - 1);
   }
   return keep;
 }

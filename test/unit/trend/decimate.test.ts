@@ -58,6 +58,17 @@ describe('m4 decimation', () => {
     expect(m4([0, 0.5], [undefined, undefined])).toEqual([0, 1]);
   });
 
+  it('reads NaN as a gap too (the layout passes values in a Float64Array)', () => {
+    const xs = Float64Array.from([0, 0.2, 0.4, 0.6, 0.8]);
+    expect(m4(xs, Float64Array.from([1, 5, Number.NaN, 2, 3]))).toEqual([0, 1, 2, 3, 4]);
+    // a gap in the middle of a crowded column splits it: both sides keep their extremes
+    expect(m4([0, 0.1, 0.2, 0.3, 0.4, 0.5], [4, 9, 1, Number.NaN, 7, 2])).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('keeps first, minimum, maximum and last in x order when the maximum comes first', () => {
+    expect(m4([0, 0.1, 0.2, 0.3, 0.4], [5, 9, 3, 1, 4])).toEqual([0, 1, 3, 4]);
+  });
+
   it('handles empty input', () => {
     expect(m4([], [])).toEqual([]);
   });
