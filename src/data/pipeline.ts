@@ -383,6 +383,10 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
   const k = valueCols.length;
   const reads: (number | ReasonCode)[] = new Array<number | ReasonCode>(k);
   const raws: unknown[] = new Array<unknown>(k);
+  // each figure column's last slot: consecutive rows of one area and series need no lookup
+  const lastSlot: (Slot | undefined)[] = new Array<Slot | undefined>(k).fill(undefined);
+  const lastPlace: string[] = new Array<string>(k).fill('');
+  const lastSeries: (string | undefined)[] = new Array<string | undefined>(k).fill(undefined);
 
   const filter = options.filter ? parseFilter(table.columns, options.filter) : [];
   if (typeof filter === 'string') return { ok: false, kind: 'fields', detail: filter };
@@ -495,7 +499,8 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
     let date: string | undefined;
     if (fields.date) {
       const raw = fields.date.get(row);
-      let d = dateCache.get(raw);
+      // a full cache means a new date on nearly every row (hourly data): no more lookups
+      let d = dateCache.size < DATE_CACHE_SIZE ? dateCache.get(raw) : undefined;
       if (d === undefined) {
         d = readDate(raw, options.dateFormat);
         if (typeof d === 'string' && !plausible(d)) d = { reason: 'implausible-date' };
@@ -558,10 +563,16 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
       if (typeof read === 'string') continue;
       const series = cellSeries[j] ?? rowSeries;
       // three levels: series and area (few), then date; no string is built per value
-      let bySeries = slots.get(series);
-      if (!bySeries) slots.set(series, (bySeries = new Map()));
-      let slot = bySeries.get(place);
-      if (!slot) bySeries.set(place, (slot = { last: undefined, byDate: undefined, entries: [] }));
+      let slot = lastSlot[j];
+      if (!slot || lastPlace[j] !== place || lastSeries[j] !== series) {
+        let bySeries = slots.get(series);
+        if (!bySeries) slots.set(series, (bySeries = new Map()));
+        slot = bySeries.get(place);
+        if (!slot) bySeries.set(place, (slot = { last: undefined, byDate: undefined, entries: [] }));
+        lastSlot[j] = slot;
+        lastPlace[j] = place;
+        lastSeries[j] = series;
+      }
       // a date after every earlier one of this key is new: no lookup (sorted data never needs one)
       const at = slot.last === undefined || dateKeyed > slot.last ? undefined : dateIndex(slot, observations).get(dateKeyed);
       if (at === undefined) {
