@@ -71,6 +71,7 @@ const get = (lib, n, field) => median(results.get(`${lib}|${n}`).map((r) => r[fi
 console.log(`\nChromium (${executablePath}${extraArgs.length ? ` ${extraArgs.join(' ')}` : ''}), 800×400 chart, ${runs} runs per cell, median ms\n`);
 console.log('| points per series (×3) | dtm-trend render | uPlot render | Chart.js render | dtm ÷ uPlot | dtm ÷ Chart.js | longest task, dtm | keyboard step, dtm | hover step, dtm |');
 console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+const split = [];
 for (const n of sizes) {
   const d = get('dtm', n, 'render');
   const u = get('uplot', n, 'render');
@@ -78,7 +79,15 @@ for (const n of sizes) {
   console.log(
     `| ${n.toLocaleString('en')} | ${d.toFixed(0)} | ${u.toFixed(0)} | ${c.toFixed(0)} | ${(d / u).toFixed(2)}× | ${(d / c).toFixed(2)}× | ${get('dtm', n, 'longest').toFixed(0)} | ${get('dtm', n, 'step').toFixed(1)} | ${get('dtm', n, 'hover').toFixed(1)} |`,
   );
+  // the median of each run's chart phase (render - data), not the difference of the medians
+  const chart = median(results.get(`dtm|${n}`).map((r) => r.render - r.data));
+  split.push(`| ${n.toLocaleString('en')} | ${get('dtm', n, 'data').toFixed(0)} | ${chart.toFixed(0)} | ${(chart / u).toFixed(2)}× | ${(chart / c).toFixed(2)}× |`);
 }
+console.log('\ndtm-trend\'s render in two phases (median ms): data = from the element\'s creation to dtm-load (the JSON text parsed, every value checked and accounted for);');
+console.log('chart = the rest (series, layout, drawing, to the painted frame), which is what the peers\' render times, their data being prepared outside.\n');
+console.log('| points per series (×3) | data | chart | chart ÷ uPlot | chart ÷ Chart.js |');
+console.log('| ---: | ---: | ---: | ---: | ---: |');
+for (const line of split) console.log(line);
 console.log('\nprepare (data conversion outside render, median ms): ' + sizes.map((n) => `${n}: uPlot ${get('uplot', n, 'prepare').toFixed(1)}, Chart.js ${get('chartjs', n, 'prepare').toFixed(1)}`).join('; '));
 console.log(`ICU cold start (the page's first Intl formatters, paid before the clock for every library; uPlot pays it when its module loads), median ms: ${get('dtm', sizes[0], 'intl').toFixed(1)}`);
 console.log('dtm-trend reads the published JSON text: its parse, row accounting, series and layout are inside its render time.');
