@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import { settled } from './helpers.js';
+import { fakeFetch, fakeRequests, sampleThenFail, settled, stillLoading } from './helpers.js';
 import '../src/components/counter/counter.define.js';
 import type { DtmCounter } from '../src/components/counter/counter.js';
 
@@ -22,6 +22,8 @@ interface Args {
   numerals?: 'auto' | 'latn' | 'arab';
   theme?: 'light' | 'dark' | 'auto';
   duration?: number;
+  src?: string;
+  refresh?: number;
 }
 
 const IOM = { source: 'IOM Iraq', 'source-url': 'https://iraq.iom.int/' };
@@ -49,6 +51,8 @@ const meta: Meta<Args> = {
     numerals=${a.numerals ?? nothing}
     theme=${a.theme ?? nothing}
     duration=${a.duration ?? nothing}
+    src=${a.src ?? nothing}
+    refresh=${a.refresh ?? nothing}
   ></dtm-counter>`,
 };
 export default meta;
@@ -262,5 +266,45 @@ export const NoDataAddress: Story = {
   play: async ({ canvasElement }) => {
     const el = await settledCounter(canvasElement, 'error');
     await expect(partText(el, 'error')).toContain('ناونیشانی داتای پێویستە');
+  },
+};
+
+/*
+ * Loading and stale: no server hangs or fails on demand, so these two stories read paths that
+ * exist nowhere, answered by fakeFetch (stories/helpers.ts) for the story only.
+ */
+const HANG = '/story-only/hang.json';
+const LIVE = '/story-only/live-national.json';
+
+export const Loading: Story = {
+  name: 'State: loading',
+  args: { value: undefined, src: HANG, label: 'IDPs in Iraq' },
+  // the request never answers (until the widget aborts it, or its own time-out does)
+  beforeEach: () => fakeFetch({ [HANG]: () => 'hang' }),
+  play: async ({ canvasElement }) => {
+    const el = await stillLoading(canvasElement, 'dtm-counter', HANG);
+    const figure = el.shadowRoot!.querySelector('[part~="figure"]')!;
+    const skeleton = figure.querySelector('.skeleton')!.getBoundingClientRect();
+    await expect(skeleton.width * skeleton.height).toBeGreaterThan(0);
+    await expect(figure.querySelector('.sr-only')!.textContent).toBe('Loading figures…');
+    await expect(figureText(el)).toBe('');
+    await expect(partText(el, 'label')).toBe('IDPs in Iraq');
+  },
+};
+
+export const Stale: Story = {
+  name: 'State: stale (refresh failed)',
+  args: { value: undefined, src: LIVE, refresh: 1, label: 'IDPs in Iraq' },
+  // the first answer is the real national file; every refresh after it gets HTTP 503
+  beforeEach: () => fakeFetch({ [LIVE]: sampleThenFail('samples/iraq-idps-national.dtm.json') }),
+  play: async ({ canvasElement }) => {
+    const el = await settledCounter(canvasElement, 'stale');
+    await expect(fakeRequests(LIVE)).toBeGreaterThan(1);
+    // the last good figure is still shown
+    await expect(figureText(el)).toBe('1,098,913');
+    await expect(partText(el, 'as-of')).toBe('As of April 2024');
+    const mark = el.shadowRoot!.querySelector('[part~="stale"]')!;
+    await expect(mark.getAttribute('role')).toBe('status');
+    await expect(mark.textContent).toMatch(/^Not up to date: last updated \d{1,2}:\d{2}/);
   },
 };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
-import { settled } from './helpers.js';
+import { fakeFetch, fakeRequests, sampleThenFail, settled, stillLoading } from './helpers.js';
 import '../src/components/map/map.define.js';
 
 /* The real Iraq figures of data/samples/ (served by Storybook at /samples); see data/README.md. */
@@ -18,6 +18,7 @@ interface Args {
   theme?: 'light' | 'dark' | 'auto';
   label?: string;
   renderer?: 'auto' | 'svg';
+  refresh?: number;
 }
 
 const meta: Meta<Args> = {
@@ -47,6 +48,7 @@ const meta: Meta<Args> = {
       theme=${a.theme ?? nothing}
       label=${a.label ?? nothing}
       renderer=${a.renderer ?? nothing}
+      refresh=${a.refresh ?? nothing}
       source="IOM DTM Iraq"
       source-url="https://iraqdtm.iom.int/"
     ></dtm-map>
@@ -197,6 +199,44 @@ export const RowsNotOnTheMap: Story = {
   play: async ({ canvasElement }) => {
     const el = await ready(canvasElement);
     await expect(el.shadowRoot!.querySelector('[part~="rejected"] summary')!.textContent!.trim()).toBe('1 row not shown');
+  },
+};
+
+/*
+ * Loading and stale: no server hangs or fails on demand, so these two stories read paths that
+ * exist nowhere, answered by fakeFetch (stories/helpers.ts) for the story only.
+ */
+const HANG = '/story-only/hang.json';
+const LIVE = '/story-only/live-governorates.json';
+
+export const Loading: Story = {
+  name: 'State: loading',
+  args: { src: HANG },
+  // the request never answers (until the widget aborts it, or its own time-out does)
+  beforeEach: () => fakeFetch({ [HANG]: () => 'hang' }),
+  play: async ({ canvasElement }) => {
+    const el = await stillLoading(canvasElement, 'dtm-map', HANG);
+    const skeleton = el.shadowRoot!.querySelector('.frame .skeleton')!.getBoundingClientRect();
+    await expect(skeleton.width * skeleton.height).toBeGreaterThan(0);
+    await expect(el.shadowRoot!.querySelector('.frame .sr-only')!.textContent).toBe('Loading figures…');
+    await expect(el.shadowRoot!.querySelector('path.area')).toBeNull();
+  },
+};
+
+export const Stale: Story = {
+  name: 'State: stale (refresh failed)',
+  args: { src: LIVE, refresh: 1 },
+  // the first answer is the real governorates file; every refresh after it gets HTTP 503
+  beforeEach: () => fakeFetch({ [LIVE]: sampleThenFail('samples/iraq-idps-governorates.dtm.json') }),
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement, 'stale');
+    await expect(fakeRequests(LIVE)).toBeGreaterThan(1);
+    // the last good data is still drawn
+    await expect(el.shadowRoot!.querySelectorAll('path.area')).toHaveLength(18);
+    await expect(summary(el)).toContain('Duhok (233,162)');
+    const mark = el.shadowRoot!.querySelector('[part~="stale"]')!;
+    await expect(mark.getAttribute('role')).toBe('status');
+    await expect(mark.textContent).toMatch(/^Not up to date: last updated \d{1,2}:\d{2}/);
   },
 };
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
-import { settled } from './helpers.js';
+import { fakeFetch, fakeRequests, sampleThenFail, settled, stillLoading } from './helpers.js';
 import '../src/components/trend/trend.define.js';
 
 /* The real Iraq figures of data/samples/ (served by Storybook at /samples); see data/README.md. */
@@ -17,6 +17,7 @@ interface Args {
   'time-direction'?: string;
   from?: string;
   to?: string;
+  refresh?: number;
 }
 
 const meta: Meta<Args> = {
@@ -41,6 +42,7 @@ const meta: Meta<Args> = {
       time-direction=${a['time-direction'] ?? nothing}
       from=${a.from ?? nothing}
       to=${a.to ?? nothing}
+      refresh=${a.refresh ?? nothing}
       source="IOM DTM Iraq"
       source-url="https://iraqdtm.iom.int/"
     ></dtm-trend>
@@ -187,6 +189,44 @@ export const NoneInRange: Story = {
   play: async ({ canvasElement }) => {
     const el = await ready(canvasElement, 'empty');
     await expect(el.shadowRoot!.querySelector('[part~="message"]')!.textContent!.trim()).toBe('No figures from 2030 on.');
+  },
+};
+
+/*
+ * Loading and stale: no server hangs or fails on demand, so these two stories read paths that
+ * exist nowhere, answered by fakeFetch (stories/helpers.ts) for the story only.
+ */
+const HANG = '/story-only/hang.json';
+const LIVE = '/story-only/live-national.json';
+
+export const Loading: Story = {
+  name: 'State: loading',
+  args: { src: HANG },
+  // the request never answers (until the widget aborts it, or its own time-out does)
+  beforeEach: () => fakeFetch({ [HANG]: () => 'hang' }),
+  play: async ({ canvasElement }) => {
+    const el = await stillLoading(canvasElement, 'dtm-trend', HANG);
+    const skeleton = el.shadowRoot!.querySelector('.frame .skeleton')!.getBoundingClientRect();
+    await expect(skeleton.width * skeleton.height).toBeGreaterThan(0);
+    await expect(el.shadowRoot!.querySelector('.frame .sr-only')!.textContent).toBe('Loading figures…');
+    await expect(el.shadowRoot!.querySelector('svg')).toBeNull();
+  },
+};
+
+export const Stale: Story = {
+  name: 'State: stale (refresh failed)',
+  args: { src: LIVE, refresh: 1 },
+  // the first answer is the real national file; every refresh after it gets HTTP 503
+  beforeEach: () => fakeFetch({ [LIVE]: sampleThenFail('samples/iraq-idps-national.dtm.json') }),
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement, 'stale');
+    await expect(fakeRequests(LIVE)).toBeGreaterThan(1);
+    // the last good data is still drawn
+    await expect(el.shadowRoot!.querySelectorAll('path.line')).toHaveLength(1);
+    await expect(markLabels(el)).toEqual(['3,417,768', '1,098,913']);
+    const mark = el.shadowRoot!.querySelector('[part~="stale"]')!;
+    await expect(mark.getAttribute('role')).toBe('status');
+    await expect(mark.textContent).toMatch(/^Not up to date: last updated \d{1,2}:\d{2}/);
   },
 };
 
