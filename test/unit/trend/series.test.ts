@@ -73,6 +73,25 @@ describe('buildSeries', () => {
     expect(s!.points.map((p) => p.key)).toEqual(['2016-01-31', '2016-12-31']);
   });
 
+  it('keeps dates of different precision that share a time apart, and sums each date however often it comes', () => {
+    // 2024 and 2024-01 both start on 1 January 2024: two reporting dates, not one sum
+    const obs: Observation[] = [
+      { date: '2024-01', region: 'IQG01', value: 1 },
+      { date: '2024', region: 'IQG01', value: 10 },
+      { date: '2024-01', region: 'IQG02', value: 2 },
+      { date: '2023-12', region: 'IQG01', value: 100 },
+      { date: '2024', region: 'IQG02', value: 20 },
+      { date: '2024-02', region: 'IQG01', value: 1000 },
+    ];
+    const [s] = buildSeries(obs, []);
+    expect(s!.points.map((p) => [p.key, p.value])).toEqual([
+      ['2023-12', 100],
+      ['2024-01', 3],
+      ['2024', 30],
+      ['2024-02', 1000],
+    ]);
+  });
+
   it('leaves out undated observations', () => {
     expect(buildSeries([{ value: 5 }], [])).toEqual([]);
   });
