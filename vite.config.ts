@@ -1,10 +1,43 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig, type UserConfig } from 'vite';
+import { createRequire } from 'node:module';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/vite-minify-css-literals.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const define = { __DTM_VERSION__: JSON.stringify(version), __DTM_IIFE__: 'false' };
 const plugins = [minifyCssLiterals()];
+
+/** Where the npm build puts MapLibre's worker: beside webgl.js, which points at it. */
+const WORKER_FILE = 'maplibre-gl-worker.mjs';
+
+/**
+ * The npm build's MapLibre files. webgl.ts imports MapLibre's stylesheet with `?inline` and its
+ * worker with `?url`: Vite's suffixes, which other bundlers do not read, and in a library build
+ * the worker would become a 700 KB data: URL that a strict CSP refuses (worker-src). So in the
+ * npm build the stylesheet is written into webgl.js as a string, and the worker is written beside
+ * webgl.js and found by `new URL('./maplibre-gl-worker.mjs', import.meta.url)`, which webpack 5,
+ * Vite and Parcel follow (they copy the file into the consumer's build). Runs after Vite's own
+ * handling of such URLs, which would look for the file in src/.
+ */
+function maplibreFilesForNpm(): Plugin {
+  const resolve = (file: string): string => createRequire(import.meta.url).resolve(`maplibre-gl/dist/${file}`);
+  const importOf = (name: string, spec: string): RegExp => new RegExp(`import ${name} from (["'])maplibre-gl/dist/${spec.replace(/[.?]/g, '\\$&')}\\1;?`);
+  return {
+    name: 'dtm-maplibre-files-for-npm',
+    enforce: 'post',
+    transform(code, id) {
+      if (!id.endsWith('/src/components/map/webgl.ts')) return null;
+      const css = importOf('cssText', 'maplibre-gl.css?inline');
+      const worker = importOf('workerUrl', 'maplibre-gl-worker.mjs?url');
+      if (!css.test(code) || !worker.test(code)) this.error('webgl.ts no longer imports MapLibre\'s stylesheet (?inline) and worker (?url) as this plugin expects');
+      this.emitFile({ type: 'asset', fileName: `components/map/${WORKER_FILE}`, source: readFileSync(resolve('maplibre-gl-worker.mjs')) });
+      const out = code
+        .replace(css, `const cssText = ${JSON.stringify(readFileSync(resolve('maplibre-gl.css'), 'utf8'))};`)
+        .replace(worker, `const workerUrl = new URL('./${WORKER_FILE}', import.meta.url).href;`);
+      return { code: out, map: null };
+    },
+  };
+}
 
 /** Each widget's registration module: one CDN entry (and one npm subpath) per widget. */
 const widgets = {
@@ -40,7 +73,7 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'lib') {
     return {
       define,
-      plugins,
+      plugins: [...plugins, maplibreFilesForNpm()],
       build: {
         outDir: 'dist/lib',
         emptyOutDir: true,

@@ -6,9 +6,12 @@
 //  - a page that loads only dist/cdn/counter.js downloads nothing else (no d3, no MapLibre);
 //  - the library included twice on one page (module + classic script) keeps working;
 //  - every package the bundler put into dist/ (per the source maps) has its licence notice;
-//  - every target of package.json "exports" exists, and the side-effect-free entry imports in Node.
+//  - every target of package.json "exports" exists, and the side-effect-free entry imports in Node;
+//  - the npm build (dist/lib) bundled by a consumer's Vite: its WebGL map finds MapLibre's worker,
+//    and dist/lib holds no Vite-only import (`?inline`, `?url`) that other bundlers cannot read.
 // Prints `dist: N passed, N failed` and writes reports/dist.json.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -285,6 +288,54 @@ await check("'dtm-widgets/elements' imports in Node without defining anything", 
   assert(typeof mod.DtmCounter === 'function', 'DtmCounter is not exported');
   assert(typeof mod.formatNumber === 'function', 'formatNumber is not exported');
   assert(mod.VERSION === JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version, `VERSION is ${mod.VERSION}`);
+});
+
+await check('dist/lib imports nothing Vite-only, and carries MapLibre\'s worker beside webgl.js', () => {
+  const files = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(join(root, dir), { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (e.name.endsWith('.js')) files.push(join(dir, e.name));
+    }
+  };
+  walk('dist/lib');
+  const suffixed = files.filter((f) => /\bfrom\s*["'][^"']*\?[^"']*["']|import\(\s*["'][^"']*\?/.test(readFileSync(join(root, f), 'utf8')));
+  assert(suffixed.length === 0, `Vite-only imports in: ${suffixed.join(', ')}`);
+  assert(!files.some((f) => f.includes('node_modules')), 'a module under dist/lib/node_modules (npm leaves such folders out of the package)');
+  const worker = join(root, 'dist/lib/components/map/maplibre-gl-worker.mjs');
+  assert(existsSync(worker), 'no dist/lib/components/map/maplibre-gl-worker.mjs');
+  assert(readFileSync(worker).equals(readFileSync(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs'))), 'the worker is not MapLibre\'s, as installed');
+});
+
+await check('the npm build bundled by a consumer\'s Vite: the map switches to WebGL with MapLibre\'s worker', async () => {
+  // a consumer project that installed dtm-widgets (a link to this package) and imports one widget
+  const app = mkdtempSync(join(tmpdir(), 'dtm-consumer-'));
+  try {
+    mkdirSync(join(app, 'node_modules'));
+    symlinkSync(root, join(app, 'node_modules/dtm-widgets'), 'dir');
+    writeFileSync(join(app, 'index.html'), page(MAP + '<script type="module" src="./main.js"></script>'));
+    writeFileSync(join(app, 'main.js'), "import 'dtm-widgets/map';\n");
+    const { build } = await import('vite');
+    await build({ root: app, base: './', configFile: false, logLevel: 'silent', build: { outDir: join(root, 'dist/npm-consumer'), emptyOutDir: true, chunkSizeWarningLimit: 4096 } });
+  } finally {
+    rmSync(app, { recursive: true, force: true });
+  }
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  const requests = [];
+  const errors = [];
+  p.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  p.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await p.goto(`${origin}/dist/npm-consumer/index.html`);
+    await p.waitForFunction(() => document.querySelector('dtm-map')?.getAttribute('rendering') === 'webgl', null, { timeout: 60_000 });
+  } finally {
+    await context.close();
+    // served from dist/ for the test only: never published with the package ("files": dist/)
+    rmSync(join(root, 'dist/npm-consumer'), { recursive: true, force: true });
+  }
+  assert(requests.some((u) => /\/dist\/npm-consumer\/assets\/maplibre-gl-worker-[\w-]+\.mjs$/.test(u)), `the worker was not loaded from the consumer's build: ${requests.join(', ')}`);
+  assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
 });
 
 await browser.close();
