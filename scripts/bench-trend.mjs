@@ -2,7 +2,8 @@
 // `npm run bench:trend`: first render of 3 series × 1k, 10k and 100k points in headless Chromium,
 // dtm-trend side by side with uPlot and Chart.js (bench-only dev dependencies), in shuffled order,
 // a fresh page each run. Prints medians and ratios, the longest main-thread task, and the time of
-// one keyboard step and of a pointer move (hover) of dtm-trend. Method: shared/reference/performance.md §2.
+// one keyboard step and of a pointer move (hover) of dtm-trend, and dtm-trend's render split into its
+// data phase (to dtm-load) and its chart phase. Method: shared/reference/performance.md §2.
 //   node scripts/bench-trend.mjs [--runs 7] [--sizes 1000,10000,100000]
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -80,7 +81,7 @@ for (const n of sizes) {
     `| ${n.toLocaleString('en')} | ${d.toFixed(0)} | ${u.toFixed(0)} | ${c.toFixed(0)} | ${(d / u).toFixed(2)}× | ${(d / c).toFixed(2)}× | ${get('dtm', n, 'longest').toFixed(0)} | ${get('dtm', n, 'step').toFixed(1)} | ${get('dtm', n, 'hover').toFixed(1)} |`,
   );
   // the median of each run's chart phase (render - data), not the difference of the medians
-  const chart = median(results.get(`dtm|${n}`).map((r) => r.render - r.data));
+  const chart = median(results.get(`dtm|${n}`).filter((r) => r.data !== undefined).map((r) => r.render - r.data));
   split.push(`| ${n.toLocaleString('en')} | ${get('dtm', n, 'data').toFixed(0)} | ${chart.toFixed(0)} | ${(chart / u).toFixed(2)}× | ${(chart / c).toFixed(2)}× |`);
 }
 console.log('\ndtm-trend\'s render in two phases (median ms): data = from the element\'s creation to dtm-load (the JSON text parsed, every value checked and accounted for);');

@@ -3,7 +3,7 @@
  * before the creation call to the next painted frame (rAF, then a task), as in
  * shared/reference/performance.md. The data conversion each library needs is timed apart as
  * `prepare`; for dtm-trend the input is the JSON a partner publishes, so its parse, accounting
- * and layout are inside `render`.
+ * and layout are inside `render`. dtm-trend's `data` is the part of its render up to `dtm-load`.
  */
 import { generate, type BenchData } from './data.js';
 import { nextPaint, report } from '../page.js';

@@ -499,7 +499,8 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
     let date: string | undefined;
     if (fields.date) {
       const raw = fields.date.get(row);
-      // a full cache means a new date on nearly every row (hourly data): no more lookups
+      // a full cache means many distinct dates (hourly data, or long daily data area by area):
+      // reading a date again costs less than looking it up among them
       let d = dateCache.size < DATE_CACHE_SIZE ? dateCache.get(raw) : undefined;
       if (d === undefined) {
         d = readDate(raw, options.dateFormat);

@@ -1,7 +1,7 @@
 /**
  * M4 decimation (Jugel et al., 2014): per pixel column keep the first, minimum, maximum and last
  * point. The drawn line is the same as with every point at that width, and a one-day surge is
- * never lost (LTTB can drop such spikes). Gaps (undefined values) are kept as gaps.
+ * never lost (LTTB can drop such spikes). Gaps (undefined or NaN values) are kept as gaps.
  * Pure; works on indices so the tooltip and the table still use the real points.
  */
 

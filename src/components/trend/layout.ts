@@ -214,8 +214,10 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
   let max = 0;
   const stack = stacked ? stackOn(dates, visible.map(({ s }) => s.points)) : undefined;
   // every drawn top of a stack: where an upper layer is missing, a lower one is still drawn
+  // each visible series' highest and latest figure: the value domain, then the marks
+  const extremes = stack ? [] : visible.map(({ s }) => peakAndLatest(s.points));
   if (stack) for (const tops of stack.tops) max = Math.max(max, largest(tops));
-  else for (const { s } of visible) max = Math.max(max, largestValue(s.points));
+  else for (const { peak } of extremes) max = Math.max(max, peak?.value ?? 0);
 
   // margins: room for the value labels on the axis side, the time labels below
   const width = Math.max(o.width, 60);
@@ -310,10 +312,7 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
     // one set of dates for every layer, so that each sits exactly on the one below
     let keep: number[] = dates.map((_, i) => i);
     if (dates.length > plotWidth * 2) {
-      const columns = Float64Array.from(dateX, (px) => Math.abs(px - origin));
-      const kept = new Set<number>();
-      for (const tops of stack.tops) for (const i of m4(columns, tops)) kept.add(i);
-      keep = [...kept].sort((a, b) => a - b);
+      keep = keptByAnyLayer(dateX, origin, stack.tops);
       decimated = true;
     }
     const xs = keep.map((i) => dateX[i]!);
@@ -339,13 +338,12 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
   const wantPeak = o.marks?.peak ?? true;
   const wantLatest = o.marks?.latest ?? true;
   const anchorFor = (px: number): PlacedMark['anchor'] => (px < plot.left + 40 ? 'start' : px > plot.right - 40 ? 'end' : 'middle');
-  const markSeries: { key: string; index: number; points: readonly TrendPoint[] }[] = stack
+  const markSeries: { key: string; index: number; peak: TrendPoint | undefined; latest: TrendPoint | undefined }[] = stack
     ? visible.length
-      ? [{ key: 'total', index: -1, points: dates.map((t, i) => ({ t, value: stack.total[i] })) }]
+      ? [{ key: 'total', index: -1, ...peakAndLatest(dates.map((t, i) => ({ t, value: stack.total[i] }))) }]
       : []
-    : visible.map(({ s, index }) => ({ key: s.key, index, points: s.points }));
-  for (const m of markSeries) {
-    const { peak, latest } = peakAndLatest(m.points);
+    : visible.map(({ s, index }, k) => ({ key: s.key, index, ...extremes[k]! }));
+  for (const { peak, latest, ...m } of markSeries) {
     // the latest point, when marked, already carries the peak's label
     if (peak && wantPeak && (peak !== latest || !wantLatest)) {
       const px = x(peak.t);
@@ -367,16 +365,6 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
  * on a page that lays the chart out once.
  */
 
-/** The largest figure of a series (0 when it has none). */
-function largestValue(points: readonly TrendPoint[]): number {
-  let max = 0;
-  for (let i = 0; i < points.length; i++) {
-    const v = points[i]!.value;
-    if (v !== undefined && v > max) max = v;
-  }
-  return max;
-}
-
 /** The largest of `values` (0 when none is known). */
 function largest(values: readonly (number | undefined)[]): number {
   let max = 0;
@@ -385,6 +373,15 @@ function largest(values: readonly (number | undefined)[]): number {
     if (v !== undefined && v > max) max = v;
   }
   return max;
+}
+
+/** The dates M4 keeps for any layer of a stack, ascending: every layer is drawn on the same dates. */
+function keptByAnyLayer(dateX: readonly number[], origin: number, tops: readonly (readonly (number | undefined)[])[]): number[] {
+  const columns = new Float64Array(dateX.length);
+  for (let i = 0; i < dateX.length; i++) columns[i] = Math.abs(dateX[i]! - origin);
+  const kept = new Set<number>();
+  for (const layer of tops) for (const i of m4(columns, layer)) kept.add(i);
+  return [...kept].sort((a, b) => a - b);
 }
 
 /** x of each time. */

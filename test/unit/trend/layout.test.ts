@@ -243,6 +243,28 @@ describe('layoutTrend', () => {
     expect(l.yTicks[l.yTicks.length - 1]!.label).toBe('1M');
   });
 
+  it('keeps the gaps of a decimated line and area as breaks, in both time directions', () => {
+    const start = Date.UTC(2020, 0, 1);
+    // 6,000 hourly figures with two blank stretches: more points than pixel columns
+    const gappy: TrendSeries = {
+      key: 'a',
+      label: 'a',
+      points: Array.from({ length: 6_000 }, (_, i) => ({ t: start + i * 3_600_000, value: (i >= 2_000 && i < 2_100) || i === 4_000 ? undefined : 500 + (i % 11) })),
+    };
+    for (const reverseTime of [false, true]) {
+      const l = layoutTrend([gappy], { width: 600, height: 300, loc: en, kind: 'area', reverseTime });
+      expect(l.decimated).toBe(true);
+      const { d, area } = l.lines[0]!;
+      expect(`${d} ${area}`).not.toMatch(/NaN|undefined/);
+      // three runs of figures: three polylines and three closed areas
+      expect(d.match(/M/g)).toHaveLength(3);
+      expect(area!.match(/Z/g)).toHaveLength(3);
+      // time runs the other way: the first point drawn is at the right edge
+      const firstX = Number(/^M(-?[\d.]+),/.exec(d)![1]);
+      expect(Math.abs(firstX - (reverseTime ? l.plot.right : l.plot.left))).toBeLessThan(1);
+    }
+  });
+
   it('keeps annotations inside the date range only', () => {
     const l = layoutTrend([NATIONAL], {
       width: 800,
