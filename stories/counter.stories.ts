@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import { fakeFetch, fakeRequests, sampleThenFail, settled, stillLoading } from './helpers.js';
+import { expectStaleMark, fakeFetch, sampleThenFail, settled, stillLoading } from './helpers.js';
 import '../src/components/counter/counter.define.js';
 import type { DtmCounter } from '../src/components/counter/counter.js';
 
@@ -278,6 +278,7 @@ const LIVE = '/story-only/live-national.json';
 
 export const Loading: Story = {
   name: 'State: loading',
+  tags: ['!autodocs'],
   args: { value: undefined, src: HANG, label: 'IDPs in Iraq' },
   // the request never answers (until the widget aborts it, or its own time-out does)
   beforeEach: () => fakeFetch({ [HANG]: () => 'hang' }),
@@ -294,17 +295,15 @@ export const Loading: Story = {
 
 export const Stale: Story = {
   name: 'State: stale (refresh failed)',
+  tags: ['!autodocs'],
   args: { value: undefined, src: LIVE, refresh: 1, label: 'IDPs in Iraq' },
   // the first answer is the real national file; every refresh after it gets HTTP 503
   beforeEach: () => fakeFetch({ [LIVE]: sampleThenFail('samples/iraq-idps-national.dtm.json') }),
   play: async ({ canvasElement }) => {
     const el = await settledCounter(canvasElement, 'stale');
-    await expect(fakeRequests(LIVE)).toBeGreaterThan(1);
     // the last good figure is still shown
     await expect(figureText(el)).toBe('1,098,913');
     await expect(partText(el, 'as-of')).toBe('As of April 2024');
-    const mark = el.shadowRoot!.querySelector('[part~="stale"]')!;
-    await expect(mark.getAttribute('role')).toBe('status');
-    await expect(mark.textContent).toMatch(/^Not up to date: last updated \d{1,2}:\d{2}/);
+    await expectStaleMark(el);
   },
 };

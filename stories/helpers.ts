@@ -30,6 +30,13 @@ export async function stillLoading<K extends 'dtm-counter' | 'dtm-trend' | 'dtm-
   return el;
 }
 
+/** The "not up to date" mark of a widget that keeps its last good data after a failed refresh. */
+export async function expectStaleMark(el: Element): Promise<void> {
+  const mark = el.shadowRoot!.querySelector('[part~="stale"]')!;
+  await expect(mark.getAttribute('role')).toBe('status');
+  await expect(mark.textContent).toMatch(/^Not up to date: last updated \d{1,2}:\d{2}/);
+}
+
 /** What a fake route answers: a response, or `'hang'` (no answer until the request is aborted). */
 export type FakeAnswer = Response | Promise<Response> | 'hang';
 export type FakeRoute = (request: Request) => FakeAnswer;
@@ -37,7 +44,9 @@ export type FakeRoute = (request: Request) => FakeAnswer;
 /*
  * A story cannot make a real server hang or fail on demand, so the loading and stale stories
  * point their widgets at paths that exist nowhere (`/story-only/…`) and answer those here.
- * Every other request (the samples, the data chunk, MapLibre) goes to the real fetch.
+ * Every other request (the samples, the data chunk, MapLibre) goes to the real fetch. Those
+ * stories are kept off the docs pages (tags: ['!autodocs']): a docs page runs every story's
+ * beforeEach at once, and the stand-ins would not come off in the order they went on.
  */
 let answered = new Map<string, number>();
 
