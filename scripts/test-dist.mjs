@@ -232,17 +232,23 @@ await check('a trend chart draws under the strict CSP with Trusted Types, and it
   assert(tip.includes('١٬٠٩٨٬٩١٣'), `tooltip: ${tip}`);
 });
 
+/** A new page that records the paths it requests and its uncaught errors. */
+async function watchedPage() {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  const requests = [];
+  const errors = [];
+  p.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  p.on('pageerror', (e) => errors.push(e.message));
+  return { context, p, requests, errors };
+}
+
 for (const [path, title] of [
   ['/map-cdn.html', 'a map page (ES modules) shows the SVG picture, then loads MapLibre and its worker and switches to WebGL'],
   ['/map-iife.html', 'a map page (classic script) loads MapLibre from dist/cdn/map-webgl.js and switches to WebGL'],
 ]) {
   await check(title, async () => {
-    const context = await browser.newContext();
-    const p = await context.newPage();
-    const requests = [];
-    const errors = [];
-    p.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    p.on('pageerror', (e) => errors.push(e.message));
+    const { context, p, requests, errors } = await watchedPage();
     await p.goto(origin + path);
     await p.waitForFunction(() => document.querySelector('dtm-map')?.getAttribute('state') === 'ready', null, { timeout: 10_000 });
     const first = await p.evaluate(() => document.querySelector('dtm-map').getAttribute('rendering'));
@@ -320,12 +326,7 @@ await check('the npm build bundled by a consumer\'s Vite: the map switches to We
   } finally {
     rmSync(app, { recursive: true, force: true });
   }
-  const context = await browser.newContext();
-  const p = await context.newPage();
-  const requests = [];
-  const errors = [];
-  p.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  p.on('pageerror', (e) => errors.push(e.message));
+  const { context, p, requests, errors } = await watchedPage();
   try {
     await p.goto(`${origin}/dist/npm-consumer/index.html`);
     await p.waitForFunction(() => document.querySelector('dtm-map')?.getAttribute('rendering') === 'webgl', null, { timeout: 60_000 });

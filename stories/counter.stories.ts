@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import { expectStaleMark, fakeFetch, sampleThenFail, settled, stillLoading } from './helpers.js';
+import { expectSkeleton, expectStaleMark, fakeFetch, sampleThenFail, settled, stillLoading } from './helpers.js';
 import '../src/components/counter/counter.define.js';
 import type { DtmCounter } from '../src/components/counter/counter.js';
 
@@ -284,10 +284,7 @@ export const Loading: Story = {
   beforeEach: () => fakeFetch({ [HANG]: () => 'hang' }),
   play: async ({ canvasElement }) => {
     const el = await stillLoading(canvasElement, 'dtm-counter', HANG);
-    const figure = el.shadowRoot!.querySelector('[part~="figure"]')!;
-    const skeleton = figure.querySelector('.skeleton')!.getBoundingClientRect();
-    await expect(skeleton.width * skeleton.height).toBeGreaterThan(0);
-    await expect(figure.querySelector('.sr-only')!.textContent).toBe('Loading figures…');
+    await expectSkeleton(el, '[part~="figure"]');
     await expect(figureText(el)).toBe('');
     await expect(partText(el, 'label')).toBe('IDPs in Iraq');
   },

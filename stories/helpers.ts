@@ -30,6 +30,14 @@ export async function stillLoading<K extends 'dtm-counter' | 'dtm-trend' | 'dtm-
   return el;
 }
 
+/** The loading skeleton, laid out (not a 0 px box), with its spoken "Loading figures…". */
+export async function expectSkeleton(el: Element, container = '.frame'): Promise<void> {
+  const box = el.shadowRoot!.querySelector(container)!;
+  const skeleton = box.querySelector('.skeleton')!.getBoundingClientRect();
+  await expect(skeleton.width * skeleton.height).toBeGreaterThan(0);
+  await expect(box.querySelector('.sr-only')!.textContent).toBe('Loading figures…');
+}
+
 /** The "not up to date" mark of a widget that keeps its last good data after a failed refresh. */
 export async function expectStaleMark(el: Element): Promise<void> {
   const mark = el.shadowRoot!.querySelector('[part~="stale"]')!;

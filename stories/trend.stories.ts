@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { expect } from 'storybook/test';
-import { expectStaleMark, fakeFetch, sampleThenFail, settled, stillLoading } from './helpers.js';
+import { expectSkeleton, expectStaleMark, fakeFetch, sampleThenFail, settled, stillLoading } from './helpers.js';
 import '../src/components/trend/trend.define.js';
 
 /* The real Iraq figures of data/samples/ (served by Storybook at /samples); see data/README.md. */
@@ -207,9 +207,7 @@ export const Loading: Story = {
   beforeEach: () => fakeFetch({ [HANG]: () => 'hang' }),
   play: async ({ canvasElement }) => {
     const el = await stillLoading(canvasElement, 'dtm-trend', HANG);
-    const skeleton = el.shadowRoot!.querySelector('.frame .skeleton')!.getBoundingClientRect();
-    await expect(skeleton.width * skeleton.height).toBeGreaterThan(0);
-    await expect(el.shadowRoot!.querySelector('.frame .sr-only')!.textContent).toBe('Loading figures…');
+    await expectSkeleton(el);
     await expect(el.shadowRoot!.querySelector('svg')).toBeNull();
   },
 };
