@@ -106,9 +106,21 @@ export class DataHostController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Changes seen in the widget's children (inline data added, replaced or edited). */
+  #changes = 0;
+  #observer: MutationObserver | undefined;
+  /** What the source was last told to read (see #signature). */
+  #synced: string | undefined;
+
   hostConnected(): void {
     // a parser-inserted inline data child may arrive after the element is upgraded
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.#host.requestUpdate(), { once: true });
+    // inline data added, replaced or edited later (a CMS, a script) is read again
+    this.#observer = new MutationObserver(() => {
+      this.#changes++;
+      this.#host.requestUpdate();
+    });
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
   }
 
   /** Call when the widget no longer has data (src and inline data removed): stops everything. */
@@ -117,12 +129,15 @@ export class DataHostController implements ReactiveController {
     this.#host.removeController(this.source);
     this.source.hostDisconnected();
     this.source = undefined;
+    this.#synced = undefined;
   }
 
   #warmed = false;
   #warmTimer: ReturnType<typeof setTimeout> | undefined;
 
   hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
     // removed before the formatters were made: nothing runs for a widget that is gone
     if (this.#warmTimer === undefined) return;
     clearTimeout(this.#warmTimer);
@@ -162,7 +177,20 @@ export class DataHostController implements ReactiveController {
         },
       );
     }
-    this.source?.sync();
+    // the source reads the configuration, inline text included (megabytes, copied on every read),
+    // only when an attribute or a child has changed: not on every pointer move
+    const signature = this.source && this.#signature();
+    if (this.source && signature !== this.#synced) {
+      this.#synced = signature;
+      this.source.sync();
+    }
+  }
+
+  /** The data attributes, the widget's own fields and the children's changes, as one text. */
+  #signature(): string {
+    const h = this.#host;
+    const { refuse: _, ...extra } = this.#extra();
+    return JSON.stringify([h.src ?? null, h.format, h.valueField, h.dateField, h.regionField, h.filter, h.region, h.duplicates, h.dateFormat, h.refresh, h.maxBytes, extra, this.#changes]);
   }
 
   #config(): SourceConfig {
