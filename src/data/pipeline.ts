@@ -490,7 +490,8 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
           const code = region?.ok ? region.code : undefined;
           if (!regionWanted || (code !== undefined && (code === regionWanted || code.startsWith(regionWanted)))) {
             const series = cellSeries[j] ?? (fields.series ? cellText(fields.series.get(row))?.trim() : undefined);
-            gaps.push({ date: d, ...(code !== undefined && { region: code }), ...(series && { series }) });
+            // with series-field, a blank without a series name is a gap in no series
+            if (!fields.series || series) gaps.push({ date: d, ...(code !== undefined && { region: code }), ...(series && { series }) });
           }
         }
       }

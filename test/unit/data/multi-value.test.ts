@@ -28,6 +28,18 @@ describe('gaps ("no figure" rows)', () => {
     if (!all.ok) throw new Error(all.detail);
     expect(all.gaps).toHaveLength(12_000);
   });
+
+  it('with series-field, keeps a blank in its series, and none from a row without a series name', () => {
+    const rows = [
+      { date: '2024-01-31', gov: 'A', idps: 10 },
+      { date: '2024-02-29', gov: 'B', idps: null },
+      { date: '2024-02-29', gov: '', idps: null }, // no figure and no series: a gap in which line?
+    ];
+    const r = buildObservations(table(rows), { valueField: 'idps', seriesField: 'gov', today: '2024-06-30' });
+    if (!r.ok) throw new Error(r.detail);
+    expect(r.gaps).toEqual([{ date: '2024-02-29', series: 'B' }]);
+    expect(r.report.rejected).toBe(2);
+  });
 });
 
 describe('several value fields in one pass', () => {
