@@ -4,7 +4,8 @@
  * escapes attribute values but does not check URL schemes.
  */
 export function safeHttpUrl(raw: string | null | undefined, base?: string): string | undefined {
-  if (!raw) return undefined;
+  // a blank one is no address at all (resolved, it would be the page itself)
+  if (!raw?.trim()) return undefined;
   try {
     const url = new URL(raw.trim(), base ?? (typeof document !== 'undefined' ? document.baseURI : undefined));
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;

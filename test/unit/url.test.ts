@@ -13,7 +13,7 @@ describe('safeHttpUrl', () => {
   ])('keeps %j', (raw, href) => {
     expect(safeHttpUrl(raw, base)).toBe(href);
   });
-  it.each(['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\nscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'file:///etc/passwd', 'ftp://example.org', 'mailto:a@b.c', '', null, undefined, 'http://[::1'])(
+  it.each(['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\nscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'file:///etc/passwd', 'ftp://example.org', 'mailto:a@b.c', '', '   ', '\t\n', null, undefined, 'http://[::1'])(
     'refuses %j',
     (raw) => {
       expect(safeHttpUrl(raw as string, base)).toBeUndefined();
