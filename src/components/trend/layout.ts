@@ -7,7 +7,8 @@ import { formatShortDate, type ShortDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
 import type { ResolvedLocale } from '../../i18n/locale.js';
 import { m4 } from './decimate.js';
-import { linearScale, timeInterval, timeTicks, valueTicks, type Scale } from './scales.js';
+import { linearScale, timeInterval, timeTicks, valueTicks, type Scale, type TimeUnit } from './scales.js';
+import { formatClock } from './summary.js';
 
 export type TrendKind = 'line' | 'area' | 'stacked-area' | 'bar';
 
@@ -267,11 +268,18 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
   // time ticks: about one per 60 px, then fewer while the labels would not fit side by side
   // (Sorani and Arabic month names are long: "کانوونی دووەم ٢٠٢٣")
   const plotWidth = plot.right - plot.left;
+  // ticks no finer than the dates published: monthly figures are labelled by month, hourly ones by the hour
+  const finest = finestUnit(visible.map(({ s }) => s.points));
   const ticksFor = (count: number): Tick[] => {
-    const interval = timeInterval(t0, t1, count);
+    const interval = timeInterval(t0, t1, count, finest);
     return timeTicks(t0 - pad, t1 + pad, interval).map((t, i) => {
-      const month = new Date(t).getUTCMonth();
-      const parts: ShortDate = interval.unit === 'year' ? 'y' : interval.unit === 'day' ? 'md' : i === 0 || month === 0 ? 'ym' : 'm';
+      const d = new Date(t);
+      if (interval.unit === 'hour') {
+        // the day at the first tick and at each midnight, the hour everywhere
+        const clock = formatClock(o.loc, t);
+        return { at: x(t), label: i === 0 || d.getUTCHours() === 0 ? `${formatShortDate(o.loc, t, 'md')} ${clock}` : clock };
+      }
+      const parts: ShortDate = interval.unit === 'year' ? 'y' : interval.unit === 'day' ? 'md' : i === 0 || d.getUTCMonth() === 0 ? 'ym' : 'm';
       return { at: x(t), label: formatShortDate(o.loc, t, parts) };
     });
   };
@@ -373,6 +381,18 @@ function largest(values: readonly (number | undefined)[]): number {
     if (v !== undefined && v > max) max = v;
   }
   return max;
+}
+
+/** How precisely the series' dates are published: years, months, days, or hours (`…T06:00`). */
+function finestUnit(lists: readonly (readonly TrendPoint[])[]): TimeUnit {
+  let longest = 0;
+  for (const points of lists) {
+    for (let i = 0; i < points.length; i++) {
+      const n = points[i]!.key?.length ?? 10; // a point without its key: a date
+      if (n > longest) longest = n;
+    }
+  }
+  return longest > 10 ? 'hour' : longest > 7 ? 'day' : longest > 4 ? 'month' : longest > 0 ? 'year' : 'day';
 }
 
 /** The dates M4 keeps for any layer of a stack, ascending: every layer is drawn on the same dates. */

@@ -42,15 +42,22 @@ export function valueTicks(max: number, count = 5): number[] {
   return ticks;
 }
 
-export type TimeUnit = 'year' | 'month' | 'day';
+export type TimeUnit = 'year' | 'month' | 'day' | 'hour';
 export interface TimeInterval {
   readonly unit: TimeUnit;
   readonly step: number;
 }
 
+const HOUR = 3_600_000;
 const DAY = 86_400_000;
+/** Time units, finest first. */
+const UNITS: readonly TimeUnit[] = ['hour', 'day', 'month', 'year'];
 /** Candidate tick intervals, finest first, with their approximate length in ms. */
 const INTERVALS: readonly (TimeInterval & { readonly ms: number })[] = [
+  { unit: 'hour', step: 1, ms: HOUR },
+  { unit: 'hour', step: 3, ms: 3 * HOUR },
+  { unit: 'hour', step: 6, ms: 6 * HOUR },
+  { unit: 'hour', step: 12, ms: 12 * HOUR },
   { unit: 'day', step: 1, ms: DAY },
   { unit: 'day', step: 7, ms: 7 * DAY },
   { unit: 'month', step: 1, ms: 30.44 * DAY },
@@ -64,12 +71,16 @@ const INTERVALS: readonly (TimeInterval & { readonly ms: number })[] = [
   { unit: 'year', step: 50, ms: 18262 * DAY },
 ];
 
-/** The finest calendar interval that gives about `count` ticks (at most a quarter more) over [t0, t1]. */
-export function timeInterval(t0: number, t1: number, count: number): TimeInterval {
+/**
+ * The finest calendar interval that gives about `count` ticks (at most a quarter more) over
+ * [t0, t1], never finer than the data's own dates (`finest`): monthly figures get no day ticks.
+ */
+export function timeInterval(t0: number, t1: number, count: number, finest: TimeUnit = 'day'): TimeInterval {
   const span = Math.max(t1 - t0, 1);
+  const floor = UNITS.indexOf(finest);
   // a little over the count is fine (ten years and a day still take 2-year ticks): labels that
   // would not fit are thinned by the layout, which measures them
-  const pick = INTERVALS.find((i) => span / i.ms <= Math.max(count, 1) * 1.25);
+  const pick = INTERVALS.find((i) => UNITS.indexOf(i.unit) >= floor && span / i.ms <= Math.max(count, 1) * 1.25);
   return pick ? { unit: pick.unit, step: pick.step } : { unit: 'year', step: 100 };
 }
 
@@ -89,6 +100,10 @@ export function timeTicks(t0: number, t1: number, interval: TimeInterval): numbe
     for (let t = Date.UTC(Math.floor(index / 12), index % 12, 1); t <= t1; index += interval.step, t = Date.UTC(Math.floor(index / 12), index % 12, 1)) {
       ticks.push(t);
     }
+  } else if (interval.unit === 'hour') {
+    // on the hour, at multiples of the step (00:00, 06:00, 12:00, 18:00)
+    const span = interval.step * HOUR;
+    for (let t = Math.ceil(t0 / span) * span; t <= t1; t += span) ticks.push(t);
   } else {
     let t = Date.UTC(y, m, d);
     if (t < t0) t += DAY;

@@ -265,6 +265,20 @@ describe('layoutTrend', () => {
     }
   });
 
+  it('labels time no finer than the dates published, down to the hour', () => {
+    const labels = (s: TrendSeries): string[] => layoutTrend([s], { width: 800, height: 400, loc: en, kind: 'line' }).xTicks.map((t) => t.label);
+    expect(labels(series('a', [['2024-04', 5]]))).toEqual(['Apr 2024']);
+    expect(labels(series('a', [['2024', 5]]))).toEqual(['2024']);
+    // two months: month ticks, never weeks of January
+    expect(labels(series('a', [['2024-01', 5], ['2024-02', 6]]))).toEqual(['Jan 2024', 'Feb']);
+    // three readings in one day: the hours, the day at the first
+    const hours = labels(series('a', [['2024-04-30T06:00', 5], ['2024-04-30T12:00', 6], ['2024-04-30T18:00', 7]]));
+    expect(hours[0]).toBe('Apr 30 06:00');
+    expect(hours).toContain('12:00');
+    expect(hours).toContain('18:00');
+    expect(hours.length).toBeGreaterThan(2);
+  });
+
   it('keeps annotations inside the date range only', () => {
     const l = layoutTrend([NATIONAL], {
       width: 800,
