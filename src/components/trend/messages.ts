@@ -11,6 +11,7 @@ export interface TrendMessages {
   /** The series named in a generated heading: at most three, then how many more (`more` already formatted). */
   readonly seriesList: (labels: readonly string[], more: string | undefined) => string;
   /** The accessible name when there is no heading. */
+  /** "IDPs, April 2014 to April 2024"; one date when `from` and `to` are the same. */
   readonly generatedHeading: (series: string, from: string, to: string) => string;
   /** Tells keyboard users what the chart does. */
   readonly keyboardHint: string;
@@ -43,7 +44,7 @@ const en: TrendMessages = {
   peak: 'Peak',
   latest: 'Latest',
   seriesList: (l, more) => (more ? `${l.join(', ')} and ${more} more` : l.length > 1 ? `${l.slice(0, -1).join(', ')} and ${l[l.length - 1]}` : (l[0] ?? '')),
-  generatedHeading: (s, a, b) => `${s}, ${a} to ${b}`,
+  generatedHeading: (s, a, b) => (a === b ? `${s}, ${a}` : `${s}, ${a} to ${b}`),
   keyboardHint: 'Use the left and right arrow keys to move between reporting dates, Home and End for the first and last.',
   legend: 'Series',
   idps: 'IDPs',
@@ -66,7 +67,7 @@ const ar: TrendMessages = {
   peak: 'الذروة',
   latest: 'الأحدث',
   seriesList: (l, more) => (more ? `${l.join('، ')} و${more} أخرى` : l.length > 1 ? `${l.slice(0, -1).join('، ')} و${l[l.length - 1]}` : (l[0] ?? '')),
-  generatedHeading: (s, a, b) => `${s}، من ${a} إلى ${b}`,
+  generatedHeading: (s, a, b) => (a === b ? `${s}، ${a}` : `${s}، من ${a} إلى ${b}`),
   keyboardHint: 'استخدم مفتاحَي السهمين الأيمن والأيسر للتنقل بين تواريخ التقارير، و Home و End للأول والأخير.',
   legend: 'السلاسل',
   idps: 'النازحون داخليًا',
@@ -89,7 +90,7 @@ const ckb: TrendMessages = {
   peak: 'لووتکە',
   latest: 'نوێترین',
   seriesList: (l, more) => (more ? `${l.join('، ')} و ${more}ی تر` : l.length > 1 ? `${l.slice(0, -1).join('، ')} و ${l[l.length - 1]}` : (l[0] ?? '')),
-  generatedHeading: (s, a, b) => `${s}، لە ${a} تا ${b}`,
+  generatedHeading: (s, a, b) => (a === b ? `${s}، ${a}` : `${s}، لە ${a} تا ${b}`),
   keyboardHint: 'کلیلی تیری ڕاست و چەپ بەکاربهێنە بۆ جووڵان لە نێوان بەروارەکانی ڕاپۆرت، و Home و End بۆ یەکەم و دوایین.',
   legend: 'زنجیرەکان',
   idps: 'ئاوارەکانی ناوخۆ',

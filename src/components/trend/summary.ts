@@ -88,7 +88,10 @@ const templates: Record<Lang, Record<Shape, (p: Parts) => string> & { one: (p: P
 export function summarise(points: readonly SummaryPoint[], loc: ResolvedLocale, label: string): string {
   const t = templates[loc.lang];
   const n = formatNumber(loc);
-  const pct = formatNumber(loc, { style: 'percent', maximumFractionDigits: 0 });
+  const whole = formatNumber(loc, { style: 'percent', maximumFractionDigits: 0 });
+  const tenth = formatNumber(loc, { style: 'percent', maximumFractionDigits: 1 });
+  // a change that whole percents would call 0% or 100% is told to a tenth ("up 0.2%", "down 99.9%")
+  const pct = (r: number): string => (Math.round(r * 100) === 0 || (Math.round(r * 100) === 100 && r < 1) ? tenth(r) : whole(r));
   if (points.length === 0) return '';
   const precision = precisionOf(points);
   const date = (time: number): string => {

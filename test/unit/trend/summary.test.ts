@@ -19,6 +19,14 @@ function national() {
 const plain = (s: string): string => s.replace(/[\u061c\u200e\u200f]/g, '').replace(/\u00a0/g, ' ');
 
 describe('summarise', () => {
+  it('tells a change that whole percents would round to 0% or 100% to a tenth', () => {
+    const en = resolveLocale('en');
+    const p = (date: string, value: number) => ({ t: dateKeyTime(date), value, key: date });
+    expect(summarise([p('2024-01', 100_000), p('2024-02', 100_240)], en, 'IDPs')).toBe('IDPs rose from 100,000 in January 2024 to 100,240 in February 2024, up 0.2%.');
+    expect(summarise([p('2024-01', 10_000), p('2024-02', 6)], en, 'IDPs')).toBe('IDPs fell from 10,000 in January 2024 to 6 in February 2024, down 99.9%.');
+    expect(summarise([p('2024-01', 1_000), p('2024-02', 500)], en, 'IDPs')).toBe('IDPs fell from 1,000 in January 2024 to 500 in February 2024, down 50%.');
+  });
+
   it('tells the story of the national series in English', () => {
     expect(summarise(national(), resolveLocale('en'), 'IDPs')).toBe(
       'IDPs rose from 443,124 in April 2014 to a peak of 3,417,768 in March 2016 and fell to 1,098,913 in April 2024, down 68% from the peak.',
