@@ -512,10 +512,16 @@ export function pointIndex(points: readonly TrendPoint[], time: number): number 
   return lo;
 }
 
-/** The point at exactly `time`, if the series has one. */
+/**
+ * The point at exactly `time`, if the series has one. Dates of different precision can share a
+ * time (`2024`, `2024-01`): the most precise one, which names the date in the table and tooltip.
+ */
 export function pointAt(points: readonly TrendPoint[], time: number): TrendPoint | undefined {
-  const p = points[pointIndex(points, time)];
-  return p?.t === time ? p : undefined;
+  let found: TrendPoint | undefined;
+  for (let i = pointIndex(points, time); points[i]?.t === time; i++) {
+    if (!found || (points[i]!.key?.length ?? 0) > (found.key?.length ?? 0)) found = points[i];
+  }
+  return found;
 }
 
 /** The index of the reporting date nearest to pixel `px` (for hover), or -1 when there are none. */

@@ -30,6 +30,9 @@ const rank = (fields: readonly string[], key: string): number => {
   return i < 0 ? fields.length : i;
 };
 const KINDS = ['line', 'area', 'stacked-area', 'bar'] as const;
+/** Bounds of the `height` attribute, in pixels (the layout never draws below 60). */
+const MIN_HEIGHT = 60;
+const MAX_HEIGHT = 4000;
 /** Rows per page of the data table. */
 const TABLE_PAGE = 1000;
 
@@ -225,9 +228,15 @@ export class DtmTrend extends LitElement implements DataAttributes {
       if (inputs.some((v, i) => v !== this.#seriesInputs[i])) {
         this.#seriesInputs = inputs;
         this.#series = this.#buildSeries(source.observations, source.gaps);
+        this.#forgetHidden();
         relayout = true;
       }
       if (!this.#series.some((s) => s.points.some((p) => p.value !== undefined))) state = 'empty';
+    }
+    // new data on its way: the old series no longer name the chart (its heading, its legend)
+    if (source && !source.observations && this.#series.length) {
+      this.#series = [];
+      this.#seriesInputs = [];
     }
     this.#emptyWhy = state === 'empty' && source ? this.#whyEmpty(source.observations ?? [], source.report?.reasons.filtered ?? 0) : '';
     const drawable = state === 'ready' || state === 'stale';
@@ -320,8 +329,9 @@ export class DtmTrend extends LitElement implements DataAttributes {
     if (fields.length > 1) series.sort((a, b) => rank(fields, a.key) - rank(fields, b.key));
     return series.map((s, i) => {
       if (labels.has(s.key)) return s;
-      // without value-field the format's IDP count is read; a field given is the series' name
-      const field = s.key === 'value' ? (fields[0] ?? '') : s.key;
+      // without value-field the format's IDP count is read; a field given is the series' name; with
+      // series-field every key is a name from the data, even one written "value"
+      const field = s.key === 'value' && !this.seriesField?.trim() ? (fields[0] ?? '') : s.key;
       const label = given[i] || (IDP_FIELD.test(field) || field === '' ? t.idps : field);
       return { ...s, label };
     });
@@ -330,30 +340,63 @@ export class DtmTrend extends LitElement implements DataAttributes {
   #doLayout(width: number): TrendLayout {
     const ratio = this.#ratio();
     const height = this.#fixedHeight() ?? width / ratio;
-    const rtl = this.#loc.dir === 'rtl';
-    const marks = (this.marks ?? '').toLowerCase();
+    const marks = new Set((this.marks ?? '').toLowerCase().split(/[\s,]+/));
     return layoutTrend(this.#series, {
       width,
       height,
       loc: this.#loc,
-      kind: (KINDS as readonly string[]).includes(this.kind) ? this.kind : 'line',
+      kind: this.#kind(),
       hidden: this._hidden,
-      marks: { peak: marks.includes('peak'), latest: marks.includes('latest') },
+      marks: { peak: marks.has('peak'), latest: marks.has('latest') },
       annotations: readAnnotations(this.annotations),
-      reverseTime: rtl && this.timeDirection !== 'ltr',
-      axisRight: rtl,
+      reverseTime: this.#reversed(),
+      axisRight: this.#loc.dir === 'rtl',
     });
+  }
+
+  /**
+   * Hidden series follow the data: a key no longer among the series is forgotten, and when the
+   * hidden ones would leave nothing to see (a refresh, a new region), none stays hidden. The
+   * legend that could bring one back shows only with two series or more.
+   */
+  #forgetHidden(): void {
+    if (this._hidden.size === 0) return;
+    const keys = new Set(this.#series.map((s) => s.key));
+    const kept = [...this._hidden].filter((k) => keys.has(k));
+    if (kept.length === this._hidden.size && kept.length < keys.size) return;
+    this._hidden = new Set(kept.length < keys.size && keys.size > 1 ? kept : []);
+  }
+
+  /** The chart kind, as written in any case; an unknown one draws lines (warned once). */
+  #kind(): TrendKind {
+    const kind = (this.kind ?? '').trim().toLowerCase();
+    if ((KINDS as readonly string[]).includes(kind)) return kind as TrendKind;
+    warnOnce(TAG, `kind="${this.kind}" is not one of ${KINDS.join(', ')}; lines are drawn.`);
+    return 'line';
+  }
+
+  /** Time runs right to left: in Arabic and Sorani, unless time-direction="ltr" (in any case). */
+  #reversed(): boolean {
+    return this.#loc.dir === 'rtl' && (this.timeDirection ?? '').trim().toLowerCase() !== 'ltr';
   }
 
   #ratio(): number {
     return parseRatio(this.aspectRatio, 16 / 9);
   }
 
-  /** The `height` attribute in pixels when it is a usable one (warned once otherwise). */
+  /**
+   * The `height` attribute in pixels when it is a usable one (warned once otherwise), within what
+   * a chart can be drawn in: at least the layout's 60 px, so that the frame and the drawing agree,
+   * at most 4,000.
+   */
   #fixedHeight(): number | undefined {
     const h = this.height;
     if (h === undefined || h === null) return undefined;
-    if (Number.isFinite(h) && h > 0) return h;
+    if (Number.isFinite(h) && h > 0) {
+      const bounded = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, h));
+      if (bounded !== h) warnOnce(TAG, `height="${this.getAttribute('height') ?? ''}" is outside ${MIN_HEIGHT}-${MAX_HEIGHT} px; ${bounded} px is used.`);
+      return bounded;
+    }
     warnOnce(TAG, `height="${this.getAttribute('height') ?? ''}" is not a height in pixels (e.g. 320); the aspect ratio is used.`);
     return undefined;
   }
@@ -499,7 +542,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
 
   #renderSvg(layout: TrendLayout): SVGTemplateResult {
     const { plot } = layout;
-    const stacked = this.kind === 'stacked-area';
+    const stacked = this.#kind() === 'stacked-area';
     const cursorX = this._cursor >= 0 ? layout.dateX[this._cursor] : undefined;
     return svg`<svg viewBox="0 0 ${layout.width} ${layout.height}" aria-hidden="true" focusable="false">
       <g class="grid">${layout.yTicks.map((tick) => svg`<line x1=${plot.left} x2=${plot.right} y1=${tick.at} y2=${tick.at}></line>`)}</g>
@@ -580,7 +623,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
 
   /** The series' key: a line sample in its colour and dash (a colour swatch for areas and bars). */
   #key(index: number): TemplateResult {
-    if (this.kind !== 'line') return html`<span class="swatch c${index % 8}" aria-hidden="true"></span>`;
+    if (this.#kind() !== 'line') return html`<span class="swatch c${index % 8}" aria-hidden="true"></span>`;
     return html`<svg class="key c${index % 8}" viewBox="0 0 24 12" aria-hidden="true"><line class="d${index % 4}" x1="1" y1="6" x2="23" y2="6"></line></svg>`;
   }
 
@@ -610,8 +653,14 @@ export class DtmTrend extends LitElement implements DataAttributes {
     const page = Math.min(this._tablePage, pages - 1);
     const first = page * TABLE_PAGE;
     const shown = dates.slice(first, first + TABLE_PAGE);
-    const turn = (to: number): void => {
+    const turn = (to: number, e: Event): void => {
       this._tablePage = to;
+      // at the first or last page the button pressed is disabled: focus moves to the other one,
+      // not to the page's body
+      const pressed = e.currentTarget as HTMLButtonElement;
+      void this.updateComplete.then(() => {
+        if (pressed.disabled) pressed.parentElement?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
+      });
     };
     return html`<div class="table-wrap"><table part="table">
       <caption>${caption}</caption>
@@ -627,9 +676,9 @@ export class DtmTrend extends LitElement implements DataAttributes {
     </table></div>
     ${pages > 1
       ? html`<p class="table-pages" part="table-pages">
-          <button type="button" ?disabled=${page === 0} @click=${() => turn(page - 1)}>${t.previousRows}</button>
+          <button type="button" ?disabled=${page === 0} @click=${(e: Event) => turn(page - 1, e)}>${t.previousRows}</button>
           <span role="status">${t.rows(fmt(first + 1), fmt(first + shown.length), fmt(dates.length))}</span>
-          <button type="button" ?disabled=${page === pages - 1} @click=${() => turn(page + 1)}>${t.nextRows}</button>
+          <button type="button" ?disabled=${page === pages - 1} @click=${(e: Event) => turn(page + 1, e)}>${t.nextRows}</button>
         </p>`
       : nothing}`;
   }
@@ -651,7 +700,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
     const n = this.#layout?.dates.length ?? 0;
     if (!n) return;
     // in right-to-left time, the right arrow goes back in time: keys follow what the eye sees
-    const reversed = this.#loc.dir === 'rtl' && this.timeDirection !== 'ltr';
+    const reversed = this.#reversed();
     const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
     let next = this._cursor;
     if (step) next = this._cursor < 0 ? (reversed === step > 0 ? n - 1 : 0) : Math.max(0, this._cursor + (reversed ? -step : step));
