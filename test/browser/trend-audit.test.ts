@@ -119,6 +119,33 @@ describe('<dtm-trend> attributes as people write them', () => {
     expect(xs[0]!).toBeLessThan(xs[xs.length - 1]!);
   });
 
+  it('reads date-format, duplicates and from in the forms people type, and warns of the rest', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const rows = [
+      { date: '31/01/2024', value: 10 },
+      { date: '31/01/2024', value: 5 },
+      { date: '29/02/2024', value: 20 },
+      { date: '31/03/2024', value: 30 },
+    ];
+    const el = await mount<DtmTrend>(
+      `<div style="width: 800px"><dtm-trend date-format="dd/mm/yyyy" duplicates="Banana" from="٢٠٢٤-٠٢" annotations='{"date": "2024-03-01", "label": "x"}'>${inline(rows)}</dtm-trend></div>`,
+      'dtm-trend',
+    );
+    await settle(el);
+    part(el, 'table-toggle')!.click();
+    await el.updateComplete;
+    const table = [...(part(el, 'table') as HTMLTableElement).rows].map((r) => [...r.cells].map((c) => plain(c.textContent ?? '').trim()));
+    // February on (from, in Arabic-Indic digits), the slash dates read day first
+    expect(table.slice(1)).toEqual([
+      ['February 29, 2024', '20'],
+      ['March 31, 2024', '30'],
+    ]);
+    const said = warn.mock.calls.map(([m]) => String(m));
+    expect(said.some((m) => m.includes('duplicates="Banana" is not one of sum, max, min, mean, first, last, reject; sum is used'))).toBe(true);
+    expect(said.some((m) => m.includes('annotations is not a list'))).toBe(true);
+    expect(said.some((m) => m.includes('date-format'))).toBe(false);
+  });
+
   it('makes no link and no credit of a blank source-url', async () => {
     const el = await mount<DtmTrend>(`<div style="width: 800px"><dtm-trend source-url="   " src="${GOVERNORATES}"></dtm-trend></div>`, 'dtm-trend');
     await settle(el);

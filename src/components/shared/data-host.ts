@@ -12,6 +12,7 @@ import { parseStrictNumber } from '../../data/strict-number.js';
 import { formatDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
 import type { ResolvedLocale } from '../../i18n/locale.js';
+import { warnOnce } from '../../internal/warn.js';
 
 export type DataView = typeof import('./data-view.js');
 
@@ -84,6 +85,23 @@ export function inlineData(host: Element): { text: string; type: string } | unde
 /** True when the widget reads published data (`src`, or an inline data child). */
 export function hasData(host: Host): boolean {
   return (host.src !== undefined && host.src !== null) || inlineScript(host) !== undefined;
+}
+
+const FORMATS = ['auto', 'dtm', 'hxl', 'records', 'csv'] as const;
+const DATE_FORMATS = ['DD/MM/YYYY', 'MM/DD/YYYY', 'YYYY/MM/DD'] as const;
+const RULES = ['sum', 'max', 'min', 'mean', 'first', 'last', 'reject'] as const;
+
+/**
+ * An enumerated attribute, read in any case (date-format is upper case), or its default when it is
+ * none of the values allowed: said once in the console, never silently.
+ */
+function oneOf<T extends string, F extends T | undefined>(host: Element, name: string, raw: string | undefined, allowed: readonly T[], fallback: F): T | F {
+  if (raw === undefined || raw === null) return fallback;
+  const value = raw.trim();
+  const found = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
+  if (found) return found;
+  warnOnce(host.localName, `${name}="${raw}" is not one of ${allowed.join(', ')}; ${fallback === undefined ? 'it is ignored' : `${fallback} is used`}.`);
+  return fallback;
 }
 
 /** Refresh intervals are clamped: at least 1 s (never a tight loop), at most what setTimeout can hold. */
@@ -200,7 +218,7 @@ export class DataHostController implements ReactiveController {
     return {
       src: h.src,
       ...(inline && { inline }),
-      format: h.format,
+      format: oneOf(h, 'format', h.format, FORMATS, 'auto'),
       pipeline: {
         ...(h.valueField && { valueField: h.valueField }),
         ...(h.dateField && { dateField: h.dateField }),
@@ -211,8 +229,8 @@ export class DataHostController implements ReactiveController {
         ...(extra.nameField && { nameField: extra.nameField }),
         ...(h.filter && { filter: h.filter }),
         ...(h.region && { region: h.region }),
-        ...(h.dateFormat && { dateFormat: h.dateFormat }),
-        duplicates: h.duplicates,
+        ...(h.dateFormat && { dateFormat: oneOf(h, 'date-format', h.dateFormat?.toUpperCase(), DATE_FORMATS, undefined) }),
+        duplicates: oneOf(h, 'duplicates', h.duplicates, RULES, 'sum'),
       },
       refresh: h.refresh && h.refresh > 0 ? Math.min(MAX_REFRESH_S, Math.max(MIN_REFRESH_S, h.refresh)) : 0,
       // an unreadable max-bytes ("10MB") keeps the default cap: never no cap at all

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyDeclarations, type Propert
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import type { DateFormat, DuplicateRule } from '../../data/pipeline.js';
+import { normaliseDigits } from '../../data/strict-number.js';
 import type { FormatOption } from '../../data/table.js';
 import { dateKey, formatDate, parseIsoDate, type CalendarDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
@@ -53,16 +54,29 @@ function readAnnotations(raw: string | undefined): Annotation[] {
     warnOnce(TAG, 'annotations is not JSON: write [{"date": "2016-10-17", "label": "Mosul offensive"}]');
     return [];
   }
-  if (!Array.isArray(list)) return [];
+  const example = 'write [{"date": "2016-10-17", "label": "Mosul offensive"}]';
+  if (!Array.isArray(list)) {
+    warnOnce(TAG, `annotations is not a list: ${example}`);
+    return [];
+  }
   const out: Annotation[] = [];
+  let unread = 0;
   for (const item of list.slice(0, 50)) {
-    if (typeof item !== 'object' || item === null) continue;
-    const { date, label } = item as { date?: unknown; label?: unknown };
-    const d = typeof date === 'string' ? parseIsoDate(date) : undefined;
-    if (!d || typeof label !== 'string') continue;
+    const { date, label } = (typeof item === 'object' && item !== null ? item : {}) as { date?: unknown; label?: unknown };
+    const d = typeof date === 'string' ? isoDate(date) : undefined;
+    if (!d || typeof label !== 'string') {
+      unread++;
+      continue;
+    }
     out.push({ t: Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1), date: d, label: label.replace(/\s+/g, ' ').slice(0, 80) });
   }
+  if (unread) warnOnce(TAG, `${unread} of the annotations have no ISO date (2016, 2016-10, 2016-10-17) or no text label and are not shown: ${example}`);
   return out;
+}
+
+/** An ISO date as people type it, Arabic-Indic digits included (٢٠١٧-٠٧-١٠). */
+function isoDate(raw: string): CalendarDate | undefined {
+  return parseIsoDate(normaliseDigits(raw.trim()));
 }
 
 /**
@@ -302,7 +316,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
     if (observations.length === 0) return filtered > 0 ? t.noneSelected : '';
     if (!observations.some((o) => o.date !== undefined)) return t.undated;
     const show = (raw: string | undefined): string => {
-      const d = raw?.trim() ? parseIsoDate(raw) : undefined;
+      const d = raw?.trim() ? isoDate(raw) : undefined;
       return d ? formatDate(this.#loc, d) : '';
     };
     const [from, to] = [show(this.from), show(this.to)];
@@ -317,7 +331,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
     fields.forEach((f, i) => given[i] && labels.set(f, given[i]!));
     const bound = (raw: string | undefined, name: string): string | undefined => {
       if (!raw?.trim()) return undefined;
-      const d = parseIsoDate(raw);
+      const d = isoDate(raw);
       if (!d) warnOnce(TAG, `${name}="${raw}" is not an ISO date (2016, 2016-03, 2016-03-31); it is ignored.`);
       return d ? dateKey(d) : undefined;
     };
