@@ -184,6 +184,29 @@ describe('<dtm-trend> when the data changes', () => {
   });
 });
 
+describe('<dtm-trend> tooltip', () => {
+  it('lists the ten highest of many series at the date, then how many more', async () => {
+    const rows = Array.from({ length: 14 }, (_, k) => [
+      { date: '2024-01-31', gov: `G${k + 1}`, value: (k + 1) * 100 },
+      { date: '2024-02-29', gov: `G${k + 1}`, value: (k + 1) * 110 },
+    ]).flat();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined); // 14 series: colours repeat
+    const el = await mount<DtmTrend>(`<div style="width: 800px"><dtm-trend series-field="gov">${inline(rows)}</dtm-trend></div>`, 'dtm-trend');
+    await settle(el);
+    const plot = part(el, 'plot')!;
+    plot.focus();
+    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    await el.updateComplete;
+    const lines = [...part(el, 'tooltip')!.querySelectorAll('p')].map((p) => plain(p.textContent ?? '').trim());
+    expect(lines[0]).toBe('February 29, 2024');
+    // G5 to G14 (the ten highest), in legend order, then the four left out
+    expect(lines.slice(1, -1)).toEqual(Array.from({ length: 10 }, (_, i) => `G${i + 5}: ${((i + 5) * 110).toLocaleString('en')}`));
+    expect(lines[lines.length - 1]).toBe('and 4 more');
+    // the live region still tells every series
+    expect(plain(part(el, 'live')!.textContent ?? '')).toContain('G1: 110');
+  });
+});
+
 describe('<dtm-trend> table pages', () => {
   it('keeps keyboard focus on the page buttons at the last page', async () => {
     const start = Date.UTC(2020, 0, 1);

@@ -10,8 +10,9 @@ export interface TrendMessages {
   readonly latest: string;
   /** The series named in a generated heading: at most three, then how many more (`more` already formatted). */
   readonly seriesList: (labels: readonly string[], more: string | undefined) => string;
-  /** The accessible name when there is no heading. */
-  /** "IDPs, April 2014 to April 2024"; one date when `from` and `to` are the same. */
+  /** The last line of a tooltip that shows only the highest series: "and 30 more" (`n` formatted). */
+  readonly more: (n: string) => string;
+  /** The accessible name when there is no heading: "IDPs, April 2014 to April 2024"; one date when `from` and `to` are the same. */
   readonly generatedHeading: (series: string, from: string, to: string) => string;
   /** Tells keyboard users what the chart does. */
   readonly keyboardHint: string;
@@ -43,6 +44,7 @@ const en: TrendMessages = {
   noData: 'no data',
   peak: 'Peak',
   latest: 'Latest',
+  more: (n) => `and ${n} more`,
   seriesList: (l, more) => (more ? `${l.join(', ')} and ${more} more` : l.length > 1 ? `${l.slice(0, -1).join(', ')} and ${l[l.length - 1]}` : (l[0] ?? '')),
   generatedHeading: (s, a, b) => (a === b ? `${s}, ${a}` : `${s}, ${a} to ${b}`),
   keyboardHint: 'Use the left and right arrow keys to move between reporting dates, Home and End for the first and last.',
@@ -66,6 +68,7 @@ const ar: TrendMessages = {
   noData: 'لا توجد بيانات',
   peak: 'الذروة',
   latest: 'الأحدث',
+  more: (n) => `و${n} أخرى`,
   seriesList: (l, more) => (more ? `${l.join('، ')} و${more} أخرى` : l.length > 1 ? `${l.slice(0, -1).join('، ')} و${l[l.length - 1]}` : (l[0] ?? '')),
   generatedHeading: (s, a, b) => (a === b ? `${s}، ${a}` : `${s}، من ${a} إلى ${b}`),
   keyboardHint: 'استخدم مفتاحَي السهمين الأيمن والأيسر للتنقل بين تواريخ التقارير، و Home و End للأول والأخير.',
@@ -89,6 +92,7 @@ const ckb: TrendMessages = {
   noData: 'داتا نییە',
   peak: 'لووتکە',
   latest: 'نوێترین',
+  more: (n) => `و ${n}ی تر`,
   seriesList: (l, more) => (more ? `${l.join('، ')} و ${more}ی تر` : l.length > 1 ? `${l.slice(0, -1).join('، ')} و ${l[l.length - 1]}` : (l[0] ?? '')),
   generatedHeading: (s, a, b) => (a === b ? `${s}، ${a}` : `${s}، لە ${a} تا ${b}`),
   keyboardHint: 'کلیلی تیری ڕاست و چەپ بەکاربهێنە بۆ جووڵان لە نێوان بەروارەکانی ڕاپۆرت، و Home و End بۆ یەکەم و دوایین.',

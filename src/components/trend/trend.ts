@@ -31,6 +31,8 @@ const rank = (fields: readonly string[], key: string): number => {
   return i < 0 ? fields.length : i;
 };
 const KINDS = ['line', 'area', 'stacked-area', 'bar'] as const;
+/** Series listed in the tooltip at most: the highest at the date. */
+const TOOLTIP_ROWS = 10;
 /** Bounds of the `height` attribute, in pixels (the layout never draws below 60). */
 const MIN_HEIGHT = 60;
 const MAX_HEIGHT = 4000;
@@ -597,21 +599,24 @@ export class DtmTrend extends LitElement implements DataAttributes {
     const time = layout.dates[this._cursor]!;
     const fmt = formatNumber(this.#loc);
     const t = trendMessages(this.#loc.lang);
-    const rows = this.#series
-      .map((s, index) => ({ s, index }))
-      .filter(({ s }) => !this._hidden.has(s.key))
-      .map(({ s, index }) => {
-        const p = pointAt(s.points, time);
-        return html`<p>${this.#key(index)}${s.label}: <span class="value">${p?.value === undefined ? t.noData : fmt(p.value)}</span></p>`;
-      });
+    let rows = this.#series
+      .map((s, index) => ({ s, index, value: pointAt(s.points, time)?.value }))
+      .filter(({ s }) => !this._hidden.has(s.key));
+    // 40 governorates would run the tooltip far past the chart: the highest ten at this date, in
+    // legend order, then how many more (the live region and the table still tell every one)
+    const more = rows.length - TOOLTIP_ROWS;
+    if (more > 0) {
+      const top = new Set([...rows].sort((a, b) => (b.value ?? -1) - (a.value ?? -1)).slice(0, TOOLTIP_ROWS));
+      rows = rows.filter((r) => top.has(r));
+    }
     // the visual tooltip; screen readers get the same text from the live region below the chart
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <p>${this.#dateLabel(time)}</p>
-      ${rows}
+      ${rows.map(({ s, index, value }) => html`<p>${this.#key(index)}${s.label}: <span class="value">${value === undefined ? t.noData : fmt(value)}</span></p>`)}
+      ${more > 0 ? html`<p>${t.more(fmt(more))}</p>` : nothing}
     </div>`;
   }
 
-  /** The date as precise as the data: "April 2014" for a month, "30 April 2024" for a day. */
   /** What the live region says for the cursor: the date and every visible series' value. */
   #liveText(layout: TrendLayout): string {
     if (this._cursor < 0) return '';
@@ -627,6 +632,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
     return [this.#dateLabel(time), ...values].join('. ');
   }
 
+  /** The date as precise as the data: "April 2014" for a month, "30 April 2024" for a day. */
   #dateLabel(time: number): string {
     const key = this.#keyAt(time);
     const parsed = parseIsoDate(key);
