@@ -94,5 +94,10 @@ export function formatNumber(loc: ResolvedLocale, options: NumberOptions = {}): 
     intlOptions.minimumFractionDigits = 0;
   }
   const nf = intlFormat(loc, intlOptions);
+  if (notation === 'standard' && style === 'decimal' && maximumFractionDigits === undefined) {
+    // three decimals would print 0.0003 as "0": a figure under a thousandth keeps three significant digits
+    const small = intlFormat(loc, { style, useGrouping, maximumSignificantDigits: 3 });
+    return (n) => (!Number.isFinite(n) ? '' : n !== 0 && Math.abs(n) < 0.001 ? small.format(n) : nf.format(n));
+  }
   return (n) => (Number.isFinite(n) ? nf.format(n) : '');
 }

@@ -23,6 +23,14 @@ describe('formatNumber, standard', () => {
     expect(formatNumber(loc)(n)).toBe(text);
   });
 
+  it('never writes a figure under a thousandth as 0', () => {
+    expect(formatNumber(resolveLocale('en'))(0.0003)).toBe('0.0003');
+    expect(formatNumber(resolveLocale('en'))(0.00012345)).toBe('0.000123');
+    expect(formatNumber(resolveLocale('ar-IQ'))(0.0003)).toBe('٠٫٠٠٠٣');
+    expect(formatNumber(resolveLocale('en'))(0)).toBe('0');
+    expect(formatNumber(resolveLocale('en'))(1234.5678)).toBe('1,234.568');
+  });
+
   it('rounds to maximumFractionDigits', () => {
     expect(formatNumber(en, { maximumFractionDigits: 1 })(3.14159)).toBe('3.1');
     expect(formatNumber(en, { maximumFractionDigits: 0 })(2.5)).toBe('3');
