@@ -20,6 +20,12 @@ async function settle(el: DtmTrend, state = 'ready'): Promise<void> {
 const legend = (el: Element): string[] => [...(part(el, 'legend')?.querySelectorAll('button') ?? [])].map((b) => plain(b.textContent ?? '').trim());
 const lines = (el: Element): Element[] => [...el.shadowRoot!.querySelectorAll('path.line')];
 const heading = (el: Element): string => plain(screenText(part(el, 'heading')!));
+/** The data table, opened, as rows of cell texts (the header row first). */
+async function tableOf(el: DtmTrend): Promise<string[][]> {
+  part(el, 'table-toggle')!.click();
+  await el.updateComplete;
+  return [...(part(el, 'table') as HTMLTableElement).rows].map((r) => [...r.cells].map((c) => plain(c.textContent ?? '').trim()));
+}
 const inline = (rows: unknown[]): string => `<script type="application/json">${JSON.stringify(rows)}</script>`;
 
 afterEach(() => {
@@ -132,9 +138,7 @@ describe('<dtm-trend> attributes as people write them', () => {
       'dtm-trend',
     );
     await settle(el);
-    part(el, 'table-toggle')!.click();
-    await el.updateComplete;
-    const table = [...(part(el, 'table') as HTMLTableElement).rows].map((r) => [...r.cells].map((c) => plain(c.textContent ?? '').trim()));
+    const table = await tableOf(el);
     // February on (from, in Arabic-Indic digits), the slash dates read day first
     expect(table.slice(1)).toEqual([
       ['February 29, 2024', '20'],
@@ -174,9 +178,7 @@ describe('<dtm-trend> when the data changes', () => {
     ];
     const el = await mount<DtmTrend>(`<div style="width: 800px"><dtm-trend>${inline(rows)}</dtm-trend></div>`, 'dtm-trend');
     await settle(el);
-    part(el, 'table-toggle')!.click();
-    await el.updateComplete;
-    const table = [...(part(el, 'table') as HTMLTableElement).rows].map((r) => [...r.cells].map((c) => plain(c.textContent ?? '').trim()));
+    const table = await tableOf(el);
     expect(table.slice(1)).toEqual([
       ['January 2024', '50'],
       ['March 2024', '70'],
