@@ -9,6 +9,8 @@ export type Lang = 'en' | 'ar' | 'ckb';
 export type Numerals = 'latn' | 'arab';
 /** The `numerals` attribute: a digit system, or `auto` for the locale's default. */
 export type NumeralsOption = Numerals | 'auto';
+/** The values of the `numerals` attribute. */
+export const NUMERALS: readonly NumeralsOption[] = ['auto', 'latn', 'arab'];
 
 export interface ResolvedLocale {
   /** Canonical BCP 47 tag of the language in use (after fallback), e.g. `ar-IQ`. */

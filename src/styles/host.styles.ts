@@ -48,11 +48,11 @@ export const hostStyles: CSSResult = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
+  :host([theme='dark' i]) {
     ${dark}
   }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host([theme='auto' i]) {
       ${dark}
     }
   }

@@ -9,11 +9,11 @@ export const mapStyles: CSSResult = css`
     --_ratio: 4 / 3;
     line-height: 1.4;
   }
-  :host([theme='dark']) {
+  :host([theme='dark' i]) {
     --_area-stroke: var(--dtm-map-area-stroke, #151b23);
   }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host([theme='auto' i]) {
       --_area-stroke: var(--dtm-map-area-stroke, #151b23);
     }
   }
@@ -64,7 +64,7 @@ export const mapStyles: CSSResult = css`
     stroke-linejoin: round;
     pointer-events: none;
   }
-  :host([theme='dark']) svg text {
+  :host([theme='dark' i]) svg text {
     --_halo: #151b23;
   }
   .area {

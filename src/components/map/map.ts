@@ -6,10 +6,11 @@ import type { DateFormat, DuplicateRule, Observation } from '../../data/pipeline
 import type { FormatOption } from '../../data/table.js';
 import { formatDate, parseIsoDate } from '../../format/date.js';
 import { compactParts, formatNumber } from '../../format/number.js';
-import type { NumeralsOption, ResolvedLocale } from '../../i18n/locale.js';
+import { NUMERALS, type NumeralsOption, type ResolvedLocale } from '../../i18n/locale.js';
 import { messages } from '../../i18n/messages.js';
 import { needsData } from '../../i18n/needs-data.js';
 import { VERSION } from '../../internal/version.js';
+import { oneOf } from '../../internal/enum.js';
 import { warnOnce } from '../../internal/warn.js';
 import { chartStyles } from '../../styles/chart.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -373,7 +374,7 @@ export class DtmMap extends LitElement implements DataAttributes {
   }
 
   protected override willUpdate(): void {
-    this.#loc = this.#locale.resolve(['latn', 'arab'].includes(this.numerals) ? this.numerals : 'auto');
+    this.#loc = this.#locale.resolve(oneOf(this, 'numerals', this.numerals, NUMERALS, 'auto'));
     if (!hasData(this)) {
       this.#data.release(); // src and inline data removed: stop fetching and refreshing
       this.state = 'error';

@@ -12,7 +12,7 @@ import { parseStrictNumber } from '../../data/strict-number.js';
 import { formatDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
 import type { ResolvedLocale } from '../../i18n/locale.js';
-import { warnOnce } from '../../internal/warn.js';
+import { oneOf } from '../../internal/enum.js';
 
 export type DataView = typeof import('./data-view.js');
 
@@ -64,6 +64,8 @@ export interface Extra {
   readonly nameField?: string;
   readonly refuse?: SourceConfig['refuse'];
   readonly refuseKey?: string;
+  /** Several value fields make several series (the trend). */
+  readonly severalValues?: boolean;
 }
 
 /** The inline data child of `host`, if any: the first <script type="application/json|text/csv">. */
@@ -90,19 +92,6 @@ export function hasData(host: Host): boolean {
 const FORMATS = ['auto', 'dtm', 'hxl', 'records', 'csv'] as const;
 const DATE_FORMATS = ['DD/MM/YYYY', 'MM/DD/YYYY', 'YYYY/MM/DD'] as const;
 const RULES = ['sum', 'max', 'min', 'mean', 'first', 'last', 'reject'] as const;
-
-/**
- * An enumerated attribute, read in any case (date-format is upper case), or its default when it is
- * none of the values allowed: said once in the console, never silently.
- */
-function oneOf<T extends string, F extends T | undefined>(host: Element, name: string, raw: string | undefined, allowed: readonly T[], fallback: F): T | F {
-  if (raw === undefined || raw === null) return fallback;
-  const value = raw.trim();
-  const found = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
-  if (found) return found;
-  warnOnce(host.localName, `${name}="${raw}" is not one of ${allowed.join(', ')}; ${fallback === undefined ? 'it is ignored' : `${fallback} is used`}.`);
-  return fallback;
-}
 
 /** Refresh intervals are clamped: at least 1 s (never a tight loop), at most what setTimeout can hold. */
 export const MIN_REFRESH_S = 1;
@@ -229,13 +218,14 @@ export class DataHostController implements ReactiveController {
         ...(extra.nameField && { nameField: extra.nameField }),
         ...(h.filter && { filter: h.filter }),
         ...(h.region && { region: h.region }),
-        ...(h.dateFormat && { dateFormat: oneOf(h, 'date-format', h.dateFormat?.toUpperCase(), DATE_FORMATS, undefined) }),
+        ...(h.dateFormat && { dateFormat: oneOf(h, 'date-format', h.dateFormat, DATE_FORMATS, undefined) }),
         duplicates: oneOf(h, 'duplicates', h.duplicates, RULES, 'sum'),
       },
       refresh: h.refresh && h.refresh > 0 ? Math.min(MAX_REFRESH_S, Math.max(MIN_REFRESH_S, h.refresh)) : 0,
       // an unreadable max-bytes ("10MB") keeps the default cap: never no cap at all
       ...(h.maxBytes !== undefined && Number.isFinite(h.maxBytes) && h.maxBytes > 0 && { maxBytes: h.maxBytes }),
       ...(extra.refuse && { refuse: extra.refuse, refuseKey: extra.refuseKey ?? '' }),
+      ...(extra.severalValues && { severalValues: true }),
     };
   }
 }

@@ -21,7 +21,7 @@ export const trendStyles: CSSResult = css`
     --_rule: var(--_grid);
     line-height: 1.4;
   }
-  :host([theme='dark']) {
+  :host([theme='dark' i]) {
     --_grid: var(--dtm-color-grid, #2c3642);
     --_halo: #151b23;
     --_s4: var(--dtm-series-5, #e69f00);
@@ -29,7 +29,7 @@ export const trendStyles: CSSResult = css`
     --_s7: var(--dtm-series-8, #cccccc);
   }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host([theme='auto' i]) {
       --_grid: var(--dtm-color-grid, #2c3642);
       --_halo: #151b23;
       --_s4: var(--dtm-series-5, #e69f00);

@@ -22,8 +22,8 @@ function colours(rule: string): Map<number, string> {
   return new Map(read.map((m) => [Number(m[1]), m[2]!.toLowerCase()]));
 }
 const light = colours(block(':host'));
-const dark = new Map([...light, ...colours(block(":host([theme='dark'])"))]);
-const auto = new Map([...light, ...colours(block("    :host([theme='auto'])"))]);
+const dark = new Map([...light, ...colours(block(":host([theme='dark' i])"))]);
+const auto = new Map([...light, ...colours(block("    :host([theme='auto' i])"))]);
 
 type Rgb = [number, number, number];
 const rgb = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as Rgb;
