@@ -22,12 +22,18 @@ export interface Messages {
   readonly loadFailed: string;
   /** The figure leaves out rows with no figure at its date (`n` already formatted; `one`: n is 1). */
   readonly partial: (n: string, one: boolean) => string;
+  /** Figures were published, but none for the region or filter asked for. */
+  readonly noneSelected: string;
+  /** Figures were published, but none at the date asked for (`at`, already formatted). */
+  readonly noneAt: (date: string) => string;
 }
 
 const paren = (pct: string): string => (pct ? ` (${pct})` : '');
 
 const en: Messages = {
   noValue: 'No figure to show yet.',
+  noneSelected: 'No figures for this region or filter.',
+  noneAt: (d) => `No figures at ${d}.`,
   invalidValue: (raw) => `This figure cannot be shown: “${raw}” is not a number. Write the value in digits, for example 140000.`,
   up: (d, p, prev) => `Up ${d}${paren(p)} from ${prev}`,
   down: (d, p, prev) => `Down ${d}${paren(p)} from ${prev}`,
@@ -41,6 +47,8 @@ const en: Messages = {
 
 const ar: Messages = {
   noValue: 'لا يوجد رقم لعرضه بعد.',
+  noneSelected: 'لا توجد أرقام لهذه المنطقة أو هذا المرشّح.',
+  noneAt: (d) => `لا توجد أرقام في ${d}.`,
   invalidValue: (raw) => `تعذّر عرض هذا الرقم: «${raw}» ليس رقمًا. اكتب القيمة بالأرقام، مثل 140000.`,
   up: (d, p, prev) => `ارتفاع بمقدار ${d}${paren(p)} عن ${prev}`,
   down: (d, p, prev) => `انخفاض بمقدار ${d}${paren(p)} عن ${prev}`,
@@ -54,6 +62,8 @@ const ar: Messages = {
 
 const ckb: Messages = {
   noValue: 'هێشتا هیچ ژمارەیەک نییە بۆ پیشاندان.',
+  noneSelected: 'هیچ ژمارەیەک بۆ ئەم ناوچە یان فلتەرە نییە.',
+  noneAt: (d) => `هیچ ژمارەیەک لە ${d} نییە.`,
   invalidValue: (raw) => `ناتوانرێت ئەم ژمارەیە پیشان بدرێت: «${raw}» ژمارە نییە. بەها بە ژمارە بنووسە، بۆ نموونە 140000.`,
   up: (d, p, prev) => `زیادبوون بە ${d}${paren(p)} بەراورد بە ${prev}`,
   down: (d, p, prev) => `کەمبوونەوە بە ${d}${paren(p)} بەراورد بە ${prev}`,

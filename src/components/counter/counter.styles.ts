@@ -12,7 +12,8 @@ export const counterStyles: CSSResult = css`
   }
   .figure {
     display: inline-grid;
-    font-size: var(--dtm-counter-figure-size, clamp(1.5rem, 17cqi, 3.25rem));
+    /* down to 1rem: seven digits with their separators still fit a 100 px card */
+    font-size: var(--dtm-counter-figure-size, clamp(1rem, 17cqi, 3.25rem));
     font-weight: var(--dtm-counter-figure-weight, 700);
     line-height: 1.1;
     color: var(--_accent);
@@ -46,6 +47,14 @@ export const counterStyles: CSSResult = css`
     .skeleton {
       animation: none;
     }
+  }
+  /* a long word (a URL-like source, a label without spaces) wraps inside the card, never past it */
+  .label,
+  .change,
+  .partial,
+  .footer,
+  .message {
+    overflow-wrap: anywhere;
   }
   .label {
     margin-block-start: 0.25rem;

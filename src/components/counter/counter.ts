@@ -6,12 +6,13 @@ import { VisibilityController } from '../../controllers/visibility-controller.js
 import { computeChange } from '../../format/change.js';
 import { formatDate, parseIsoDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
-import type { NumeralsOption, ResolvedLocale } from '../../i18n/locale.js';
+import { NUMERALS, type NumeralsOption, type ResolvedLocale } from '../../i18n/locale.js';
 import type { DateFormat, DuplicateRule } from '../../data/pipeline.js';
 import type { Aggregate } from '../../data/select.js';
 import type { FormatOption } from '../../data/table.js';
 import { messages } from '../../i18n/messages.js';
 import { VERSION } from '../../internal/version.js';
+import { oneOf } from '../../internal/enum.js';
 import { warnOnce } from '../../internal/warn.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { DataHostController, dataProperties, hasData, strictNumber, type DataAttributes } from '../shared/data-host.js';
@@ -32,9 +33,6 @@ interface Figure {
 }
 
 
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
-  return allowed.includes(value as T) ? (value as T) : fallback;
-}
 
 /**
  * A big figure with a label: programme results and headline displacement numbers
@@ -185,7 +183,11 @@ export class DtmCounter extends LitElement implements DataAttributes {
   #figure: Figure = { n: undefined, previous: undefined, date: undefined };
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name === 'value') this.#rawValue = value;
+    if (name === 'value') {
+      this.#rawValue = value;
+      // NaN to NaN is no change to Lit: "abc" corrected to "xyz" must still say "xyz"
+      this.requestUpdate();
+    }
     super.attributeChangedCallback(name, old, value);
   }
 
@@ -206,7 +208,7 @@ export class DtmCounter extends LitElement implements DataAttributes {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#loc = this.#locale.resolve(oneOf(this.numerals, ['auto', 'latn', 'arab'] as const, 'auto'));
+    this.#loc = this.#locale.resolve(oneOf(this, 'numerals', this.numerals, NUMERALS, 'auto'));
     const before = this.#figure.n;
     if (hasData(this)) {
       // count-up frames change nothing but the number shown: no data work for them
@@ -220,14 +222,17 @@ export class DtmCounter extends LitElement implements DataAttributes {
           this.#selectionInputs = inputs;
           this.#selection = this.#data.view!.selectFigure(source.observations, {
             at: this.at,
-            aggregate: oneOf(this.aggregate, ['sum', 'max', 'min', 'mean', 'count'] as const, 'sum'),
-            previous: this.compare === 'previous',
+            aggregate: oneOf(this, 'aggregate', this.aggregate, ['sum', 'max', 'min', 'mean', 'count'] as const, 'sum'),
+            previous: oneOf(this, 'compare', this.compare, ['previous', 'none'] as const, undefined) === 'previous',
             gaps: source.gaps ?? [],
           });
         }
         const selection = this.#selection;
         if (selection && Number.isFinite(selection.figure.value)) {
-          figure = { n: selection.figure.value, previous: this.previous ?? selection.previous?.value, date: selection.figure.date, missing: selection.figure.missing };
+          // a change between figures that leave out areas with no figure would be the blanks' doing,
+          // not the people's: no change is told when either date is partial
+          const partial = (selection.figure.missing ?? 0) > 0 || (selection.previous?.missing ?? 0) > 0;
+          figure = { n: selection.figure.value, previous: this.previous ?? (partial ? undefined : selection.previous?.value), date: selection.figure.date, missing: selection.figure.missing };
         } else state = 'empty';
       }
       this.#figure = figure;
@@ -285,14 +290,14 @@ export class DtmCounter extends LitElement implements DataAttributes {
     } else if (dataMode && this.state === 'error') {
       body = html`${view && source ? view.errorCard(source, loc) : html`<p class="message error" part="message">${t.loadFailed}</p>`}${label}`;
     } else if (dataMode && this.state === 'empty') {
-      body = html`<p class="message" part="message">${view ? view.dataMessages(loc.lang).empty : t.noValue}</p>${label}`;
+      body = html`<p class="message" part="message">${this.#emptyMessage()}</p>${label}`;
     } else if (n === undefined) {
       body = html`<p class="message" part="message">${t.noValue}</p>${label}`;
     } else if (Number.isNaN(n)) {
       const raw = (this.#rawValue ?? String(this.value)).slice(0, 60);
       body = html`<p class="message error" part="message">${t.invalidValue(raw)}</p>${label}`;
     } else {
-      const format = formatNumber(loc, { notation: this.notation === 'compact' ? 'compact' : 'standard', maximumFractionDigits: this.#fractionDigits });
+      const format = formatNumber(loc, { notation: oneOf(this, 'notation', this.notation, ['standard', 'compact'] as const, 'standard'), maximumFractionDigits: this.#fractionDigits });
       const final = format(n);
       const shown = this.#count.current === undefined ? final : format(this.#count.current);
       body = html`<p class="figure" part="figure">
@@ -340,6 +345,24 @@ export class DtmCounter extends LitElement implements DataAttributes {
     return html`<p class="change ${change.direction}" part="change">
       ${arrow ? html`<span class="arrow" aria-hidden="true">${arrow}</span>` : nothing}<span>${text}</span>
     </p>`;
+  }
+
+  /**
+   * Why there is no figure, when the editor can fix it: figures were published but none for the
+   * region or filter, or none at `at`. Else the data layer's "no figures published yet".
+   */
+  #emptyMessage(): string {
+    const { view, source } = this.#data;
+    const t = messages(this.#loc.lang);
+    if (!view || !source) return t.noValue;
+    if (source.observations?.length === 0 && (source.report?.reasons.filtered ?? 0) > 0) return t.noneSelected;
+    const raw = this.at?.trim();
+    if (source.observations?.length && raw) {
+      const at = parseIsoDate(raw);
+      if (!at) warnOnce(TAG, `at="${raw}" is not an ISO date (2024, 2024-04, 2024-04-30).`);
+      return t.noneAt(at ? formatDate(this.#loc, at) : raw);
+    }
+    return view.dataMessages(this.#loc.lang).empty;
   }
 
   #renderFooter(): TemplateResult | typeof nothing {

@@ -31,8 +31,6 @@ export interface TrendMessages {
   readonly undated: string;
   /** Empty: no figure between `from` and `to` (dates already formatted, either may be ''). */
   readonly noneInRange: (from: string, to: string) => string;
-  /** Empty: `region` or `filter` kept no row. */
-  readonly noneSelected: string;
   /** The annotations, in the summary: "label (date); label (date)". */
   readonly events: (list: string) => string;
 }
@@ -57,7 +55,6 @@ const en: TrendMessages = {
   nextRows: 'Next rows',
   undated: 'These figures have no dates: set date-field to the column of reporting dates.',
   noneInRange: (a, b) => (a && b ? `No figures between ${a} and ${b}.` : a ? `No figures from ${a} on.` : `No figures up to ${b}.`),
-  noneSelected: 'No figures for this region or filter.',
   events: (l) => `Marked on the chart: ${l}.`,
 };
 
@@ -81,7 +78,6 @@ const ar: TrendMessages = {
   nextRows: 'الصفوف التالية',
   undated: 'هذه الأرقام بلا تواريخ: اضبط date-field على عمود تواريخ التقارير.',
   noneInRange: (a, b) => (a && b ? `لا توجد أرقام بين ${a} و${b}.` : a ? `لا توجد أرقام منذ ${a}.` : `لا توجد أرقام حتى ${b}.`),
-  noneSelected: 'لا توجد أرقام لهذه المنطقة أو هذا المرشّح.',
   events: (l) => `أحداث مشار إليها على الرسم: ${l}.`,
 };
 
@@ -105,7 +101,6 @@ const ckb: TrendMessages = {
   nextRows: 'ڕیزەکانی دواتر',
   undated: 'ئەم ژمارانە بەرواریان نییە: date-field بخەرە سەر ستوونی بەرواری ڕاپۆرتەکان.',
   noneInRange: (a, b) => (a && b ? `هیچ ژمارەیەک لە نێوان ${a} و ${b} نییە.` : a ? `هیچ ژمارەیەک لە ${a} بەدواوە نییە.` : `هیچ ژمارەیەک تا ${b} نییە.`),
-  noneSelected: 'هیچ ژمارەیەک بۆ ئەم ناوچە یان فلتەرە نییە.',
   events: (l) => `ڕووداوە دیاریکراوەکان لەسەر هێڵکارییەکە: ${l}.`,
 };
 

@@ -2,14 +2,14 @@ import { LitElement, html, nothing, svg, type PropertyDeclarations, type Propert
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import type { DateFormat, DuplicateRule } from '../../data/pipeline.js';
-import { normaliseDigits } from '../../data/strict-number.js';
 import type { FormatOption } from '../../data/table.js';
 import { dateKey, formatDate, parseIsoDate, type CalendarDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
-import type { NumeralsOption, ResolvedLocale } from '../../i18n/locale.js';
+import { NUMERALS, type NumeralsOption, type ResolvedLocale } from '../../i18n/locale.js';
 import { messages } from '../../i18n/messages.js';
 import { needsData } from '../../i18n/needs-data.js';
 import { VERSION } from '../../internal/version.js';
+import { oneOf } from '../../internal/enum.js';
 import { warnOnce } from '../../internal/warn.js';
 import { chartStyles } from '../../styles/chart.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -65,7 +65,7 @@ function readAnnotations(raw: string | undefined): Annotation[] {
   let unread = 0;
   for (const item of list.slice(0, 50)) {
     const { date, label } = (typeof item === 'object' && item !== null ? item : {}) as { date?: unknown; label?: unknown };
-    const d = typeof date === 'string' ? isoDate(date) : undefined;
+    const d = typeof date === 'string' ? parseIsoDate(date) : undefined;
     if (!d || typeof label !== 'string') {
       unread++;
       continue;
@@ -74,11 +74,6 @@ function readAnnotations(raw: string | undefined): Annotation[] {
   }
   if (unread) warnOnce(TAG, `${unread} of the annotations have no ISO date (2016, 2016-10, 2016-10-17) or no text label and are not shown: ${example}`);
   return out;
-}
-
-/** An ISO date as people type it, Arabic-Indic digits included (٢٠١٧-٠٧-١٠). */
-function isoDate(raw: string): CalendarDate | undefined {
-  return parseIsoDate(normaliseDigits(raw.trim()));
 }
 
 /**
@@ -219,13 +214,13 @@ export class DtmTrend extends LitElement implements DataAttributes {
 
   readonly #locale = new LocaleController(this);
   readonly #size = new ResizeController(this);
-  readonly #data = new DataHostController(this, () => (this.seriesField ? { seriesField: this.seriesField } : {}));
+  readonly #data = new DataHostController(this, () => ({ severalValues: true, ...(this.seriesField && { seriesField: this.seriesField }) }));
   #loc!: ResolvedLocale;
   #series: TrendSeries[] = [];
   #layout: TrendLayout | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#loc = this.#locale.resolve(['latn', 'arab'].includes(this.numerals) ? this.numerals : 'auto');
+    this.#loc = this.#locale.resolve(oneOf(this, 'numerals', this.numerals, NUMERALS, 'auto'));
     if (!hasData(this)) {
       this.#data.release(); // src and inline data removed: stop fetching and refreshing
       this.state = 'error';
@@ -315,10 +310,10 @@ export class DtmTrend extends LitElement implements DataAttributes {
 
   #whyEmpty(observations: readonly { date?: string }[], filtered: number): string {
     const t = trendMessages(this.#loc.lang);
-    if (observations.length === 0) return filtered > 0 ? t.noneSelected : '';
+    if (observations.length === 0) return filtered > 0 ? messages(this.#loc.lang).noneSelected : '';
     if (!observations.some((o) => o.date !== undefined)) return t.undated;
     const show = (raw: string | undefined): string => {
-      const d = raw?.trim() ? isoDate(raw) : undefined;
+      const d = raw?.trim() ? parseIsoDate(raw) : undefined;
       return d ? formatDate(this.#loc, d) : '';
     };
     const [from, to] = [show(this.from), show(this.to)];
@@ -333,7 +328,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
     fields.forEach((f, i) => given[i] && labels.set(f, given[i]!));
     const bound = (raw: string | undefined, name: string): string | undefined => {
       if (!raw?.trim()) return undefined;
-      const d = isoDate(raw);
+      const d = parseIsoDate(raw);
       if (!d) warnOnce(TAG, `${name}="${raw}" is not an ISO date (2016, 2016-03, 2016-03-31); it is ignored.`);
       return d ? dateKey(d) : undefined;
     };
