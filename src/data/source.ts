@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkUrl, DataFetchError, DEFAULT_MAX_BYTES, sharedFetch, type UrlProblem } from './fetch.js';
-import { buildObservations, type Gap, type LoadReport, type Observation, type PipelineOptions, type PipelineResult, type ReasonCode } from './pipeline.js';
+import { buildObservations, findColumn, type Gap, type LoadReport, type Observation, type PipelineOptions, type PipelineResult, type ReasonCode } from './pipeline.js';
 import { tableFromText, type Format, type FormatOption, type Table } from './table.js';
 
 export type SourceState = 'loading' | 'ready' | 'empty' | 'stale' | 'error';
@@ -39,6 +39,8 @@ export interface SourceConfig {
    */
   readonly refuse?: (o: Observation) => ReasonCode | undefined;
   readonly refuseKey?: string;
+  /** Several value fields make several series (the trend); otherwise the first is read. */
+  readonly severalValues?: boolean;
 }
 
 /** Detail of the `dtm-load` event. */
@@ -245,7 +247,7 @@ export class DataSource implements ReactiveController {
       }
       const table = tableFromText(text, config.format ?? 'auto');
       if (!table.ok) throw { kind: table.error.kind, detail: table.error.detail } satisfies SourceError;
-      let result = observe(table.table, config.pipeline ?? {});
+      let result = observe(table.table, config.pipeline ?? {}, config.severalValues);
       if (!result.ok) throw { kind: 'fields', detail: result.detail } satisfies SourceError;
       if (config.refuse) result = refuse(result, config.refuse);
       // reading the rows and drawing them are two tasks, not one long one: the page stays
@@ -286,14 +288,27 @@ function yieldToMain(): Promise<void> {
 }
 
 /**
- * Runs the pipeline; `valueField: "a, b"` reads each field as its own series (named by the field)
- * and accounts for every value: the report's total is rows × fields.
+ * Runs the pipeline. With `several` (the trend), `valueField: "a, b"` reads each field as its own
+ * series (named by the field) and accounts for every value: the report's total is rows × fields.
+ * Without it (one figure per area and date: the counter, the map), the first field is read and a
+ * note says which were not: adding IDPs to returnees would make a figure no one published. A
+ * column whose own name has a comma ("IDPs, individuals") is one field either way.
  */
-export function observe(table: Table, pipeline: PipelineOptions): PipelineResult {
-  const fields = (pipeline.valueField ?? '').split(',').map((f) => f.trim()).filter(Boolean);
-  if (fields.length < 2) return buildObservations(table, pipeline);
-  // one pass over the rows for all the fields (each its own series)
-  return buildObservations(table, { ...pipeline, valueField: fields[0], valueFields: fields });
+export function observe(table: Table, pipeline: PipelineOptions, several = false): PipelineResult {
+  const written = pipeline.valueField?.trim() ?? '';
+  const fields = written.split(',').map((f) => f.trim()).filter(Boolean);
+  if (fields.length < 2 || findColumn(table.columns, written)) return buildObservations(table, written ? { ...pipeline, valueField: written } : pipeline);
+  if (several) {
+    // one pass over the rows for all the fields (each its own series)
+    return buildObservations(table, { ...pipeline, valueField: fields[0], valueFields: fields });
+  }
+  const result = buildObservations(table, { ...pipeline, valueField: fields[0] });
+  if (!result.ok) return result;
+  const note = `one figure per area and date: value-field "${fields[0]}" is read; ${fields
+    .slice(1)
+    .map((f) => `"${f}"`)
+    .join(', ')} not`;
+  return { ...result, report: { ...result.report, notes: [...result.report.notes, note] } };
 }
 
 /** Moves the observations `rule` refuses from used to rejected, keeping the accounting whole. */

@@ -51,7 +51,7 @@ describe('several value fields in one pass', () => {
   ];
 
   it('reads each field as its own series, accounting for every value', () => {
-    const r = observe(table(rows), { valueField: 'idps, returnees', today: '2024-06-30' });
+    const r = observe(table(rows), { valueField: 'idps, returnees', today: '2024-06-30' }, true);
     if (!r.ok) throw new Error(r.detail);
     expect(r.report).toMatchObject({ total: 8, used: 4, merged: 0, rejected: 4, reasons: { 'missing-value': 1, 'invalid-date': 2, 'qualified-value': 1 } });
     expect(r.report.fields.value).toBe('idps, returnees');
@@ -67,7 +67,7 @@ describe('several value fields in one pass', () => {
 
   it('gives the same figures as reading each field on its own', () => {
     const t = table(rows);
-    const both = observe(t, { valueField: 'idps, returnees', today: '2024-06-30' });
+    const both = observe(t, { valueField: 'idps, returnees', today: '2024-06-30' }, true);
     if (!both.ok) throw new Error(both.detail);
     for (const field of ['idps', 'returnees']) {
       const alone = buildObservations(t, { valueField: field, today: '2024-06-30' });
@@ -76,8 +76,25 @@ describe('several value fields in one pass', () => {
     }
   });
 
+  it('reads only the first field for a single figure (counter, map), and says so', () => {
+    const r = observe(table(rows), { valueField: 'idps, returnees', today: '2024-06-30' });
+    if (!r.ok) throw new Error(r.detail);
+    expect(r.observations.map((o) => o.value)).toEqual([1123663, 1098913]);
+    expect(r.report.total).toBe(4);
+    expect(r.report.notes).toContain('one figure per area and date: value-field "idps" is read; "returnees" not');
+  });
+
+  it('reads a column whose name has a comma as one field', () => {
+    const named = [{ date: '2024-04-30', 'IDPs, individuals': 42, returnees: 7 }];
+    for (const several of [false, true]) {
+      const r = observe(table(named), { valueField: 'IDPs, individuals', today: '2024-06-30' }, several);
+      if (!r.ok) throw new Error(r.detail);
+      expect(r.observations).toEqual([{ value: 42, date: '2024-04-30' }]);
+    }
+  });
+
   it('names a missing field among several', () => {
-    const r = observe(table(rows), { valueField: 'idps, refugees' });
+    const r = observe(table(rows), { valueField: 'idps, refugees' }, true);
     expect(r).toMatchObject({ ok: false, kind: 'fields' });
     expect(!r.ok && r.detail).toContain('"refugees"');
   });
