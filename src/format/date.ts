@@ -4,6 +4,7 @@
  * 30 April 2024 in every time zone.
  */
 import type { ResolvedLocale } from '../i18n/locale.js';
+import { normaliseDigits } from '../data/strict-number.js';
 import { formatNumber } from './number.js';
 
 export interface CalendarDate {
@@ -28,11 +29,12 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /**
- * Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` and ISO date-times (the date part is kept as written).
+ * Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` and ISO date-times (the date part is kept as written),
+ * in Arabic-Indic digits too (`٢٠٢٤-٠٤-٣٠`, as editors type them in Arabic and Sorani).
  * Returns undefined for anything else, including impossible dates such as `2024-02-30`.
  */
 export function parseIsoDate(raw: string): CalendarDate | undefined {
-  const m = ISO.exec(raw.trim());
+  const m = ISO.exec(normaliseDigits(raw.trim()));
   if (!m) return undefined;
   const year = digits(m[1]!);
   if (m[2] === undefined) return { year };
@@ -84,7 +86,14 @@ export function formatDate(loc: ResolvedLocale, date: CalendarDate): string {
     });
     dateFormats.set(key, df);
   }
-  return df.format(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  return df.format(utc(year, (month ?? 1) - 1, day ?? 1));
+}
+
+/** UTC ms of a calendar date; years 0-99 stay themselves (Date.UTC would read 24 as 1924). */
+function utc(year: number, monthIndex: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  return d.getTime();
 }
 
 /** Which parts of a date a short label shows: year; month and year; month; day and month. */

@@ -13,6 +13,8 @@ describe('parseIsoDate', () => {
     ['2024-04', { year: 2024, month: 4 }],
     ['2014', { year: 2014 }],
     [' 2016-03-31 ', { year: 2016, month: 3, day: 31 }],
+    ['٢٠٢٤-٠٤-٣٠', { year: 2024, month: 4, day: 30 }],
+    ['۲۰۲۴-۰۴', { year: 2024, month: 4 }],
   ])('reads %j', (raw, date) => {
     expect(parseIsoDate(raw)).toEqual(date);
   });
@@ -30,6 +32,10 @@ describe('formatDate', () => {
   it('writes a calendar date without a time-zone shift', () => {
     expect(formatDate(resolveLocale('en'), d)).toBe('April 30, 2024');
     expect(formatDate(resolveLocale('en-GB'), d)).toBe('30 April 2024');
+  });
+  it('writes years before 100 as themselves, not as 19xx', () => {
+    expect(formatDate(resolveLocale('en'), { year: 24 })).toBe('24');
+    expect(formatDate(resolveLocale('en'), { year: 0, month: 1, day: 1 })).not.toContain('1900');
   });
   it('uses the month names of Iraq and Arabic-Indic digits for ar-IQ', () => {
     expect(formatDate(resolveLocale('ar-IQ'), d)).toBe('٣٠ نيسان ٢٠٢٤');
