@@ -159,6 +159,10 @@ export function tableFromText(text: string, explicit: FormatOption = 'auto'): Ta
       // not JSON: read it as CSV below
     }
   }
+  // read as CSV, JSON text would be one header row and no figures: say what is wrong instead
+  if (explicit === 'csv' && (start === '[' || start === '{')) {
+    return { ok: false, error: { kind: 'shape', detail: 'format="csv", but the data is JSON: remove format (or set the JSON one)' } };
+  }
   if (explicit === 'csv' || (explicit !== 'dtm' && explicit !== 'records' && start !== '[' && start !== '{')) {
     return tableFromCsv(body, explicit);
   }

@@ -210,6 +210,12 @@ describe('tableFromText', () => {
     ]);
   });
 
+  it('refuses JSON text told to be CSV, rather than reading one header row and no figures', () => {
+    const r = tableFromText('[{"date": "2024-04-30", "value": 5}]', 'csv');
+    expect(r).toMatchObject({ ok: false, error: { kind: 'shape' } });
+    expect(!r.ok && r.error.detail).toContain('format="csv", but the data is JSON');
+  });
+
   it('reads HXL CSV (header row, hashtag row) as hxl', () => {
     const t = table(tableFromText(HXL_CSV));
     expect(t.format).toBe('hxl');
