@@ -45,7 +45,10 @@ export class LocaleController implements ReactiveController {
   }
 
   resolve(numerals: NumeralsOption = 'auto'): ResolvedLocale {
-    return resolveLocale(langOf(this.#host), numerals);
+    // the widget's own `lang` property first: set from script, its attribute is written only
+    // after this update, and the update would be in the old language
+    const own = this.#host.lang?.trim();
+    return resolveLocale(own || langOf(this.#host), numerals);
   }
 }
 

@@ -12,7 +12,8 @@ export function sourceCredit(loc: ResolvedLocale, source: string | undefined, so
   const href = safeHttpUrl(sourceUrl);
   const name = source?.trim() || (href ? new URL(href).hostname : '');
   if (!name) return nothing;
-  return html`<span part=${part}>${messages(loc.lang).source}: ${href ? html`<a part="link" href=${href} rel="noopener noreferrer">${name}</a>` : name}</span>`;
+  // the name is isolated (bdi): a direction mark in it cannot turn the rest of the line around
+  return html`<span part=${part}>${messages(loc.lang).source}: <bdi>${href ? html`<a part="link" href=${href} rel="noopener noreferrer">${name}</a>` : name}</bdi></span>`;
 }
 
 /** Reads an aspect ratio attribute (`16/9`, `4 / 3`, `2`); `fallback` for anything else. */
