@@ -3,6 +3,7 @@
  * account for every row: used, merged (a duplicate region/date/series combined by the declared
  * rule) or rejected with a reason code. `used + merged + rejected === total`, always.
  */
+import { withoutDirectionControls } from '../internal/text.js';
 import { dateKey, daysInMonth, parseIsoDate, type CalendarDate } from '../format/date.js';
 
 export { dateKey };
@@ -115,6 +116,15 @@ export type PipelineResult =
 const MAX_EXAMPLES = 10;
 const DATE_CACHE_SIZE = 4096;
 const PEOPLE_CAP = 1e10;
+
+/**
+ * A cell shown as a name (a series, a point): one line of text, without the controls that would
+ * turn a heading or summary around (internal/text.ts); undefined when nothing is left.
+ */
+function label(v: unknown): string | undefined {
+  const text = cellText(v);
+  return text === undefined ? undefined : withoutDirectionControls(text).replace(/\s+/g, ' ').trim() || undefined;
+}
 
 /** A cell as text; non-primitive cells (objects, arrays) have none. Never String() an object. */
 export function cellText(v: unknown): string | undefined {
@@ -489,7 +499,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
           const region = fields.region ? normaliseRegion(fields.region.get(row)) : undefined;
           const code = region?.ok ? region.code : undefined;
           if (!regionWanted || (code !== undefined && (code === regionWanted || code.startsWith(regionWanted)))) {
-            const series = cellSeries[j] ?? (fields.series ? cellText(fields.series.get(row))?.trim() : undefined);
+            const series = cellSeries[j] ?? (fields.series ? label(fields.series.get(row)) : undefined);
             // with series-field, a blank without a series name is a gap in no series
             if (!fields.series || series) gaps.push({ date: d, ...(code !== undefined && { region: code }), ...(series && { series }) });
           }
@@ -543,12 +553,12 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
       }
       point = [lon, lat];
     }
-    const pointName = coords?.name ? cellText(coords.name.get(row))?.replace(/\s+/g, ' ').trim().slice(0, 80) || undefined : undefined;
+    const pointName = coords?.name ? label(coords.name.get(row))?.slice(0, 80) || undefined : undefined;
     const place = point ? `${point[0]},${point[1]}` : (region ?? '');
     let rowSeries: string | undefined;
     if (fields.series) {
       const raw = fields.series.get(row);
-      const text = cellText(raw)?.trim();
+      const text = label(raw);
       if (!text) {
         refuseRest(n, alive, 'missing-series', raw);
         continue;

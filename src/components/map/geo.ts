@@ -7,6 +7,7 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { normaliseRegion } from '../../data/iraq.js';
+import { withoutDirectionControls } from '../../internal/text.js';
 import type { Lang } from '../../i18n/locale.js';
 
 export interface Area {
@@ -27,7 +28,7 @@ export interface BoundaryOptions {
   readonly rewind?: boolean;
 }
 
-/** Features left out: their key is missing or not a P-code, or repeats an earlier one. */
+/** Features left out: their key is missing or not a P-code, or repeats an earlier one, or they are not polygons. */
 export interface Skipped {
   readonly count: number;
   /** The first few keys as found ('' when missing). */
@@ -39,7 +40,10 @@ export type BoundaryResult =
   | { readonly ok: false; readonly detail: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined);
+const text = (v: unknown): string | undefined => {
+  const s = typeof v === 'string' ? withoutDirectionControls(v).trim() : typeof v === 'number' ? String(v) : '';
+  return s || undefined;
+};
 
 /** Reads TopoJSON or GeoJSON into areas; a broken file gives a detail, never an exception. */
 export function readBoundaries(data: unknown, options: BoundaryOptions = {}): BoundaryResult {
@@ -73,7 +77,9 @@ export function readBoundaries(data: unknown, options: BoundaryOptions = {}): Bo
     const props = isObject(f.properties) ? f.properties : {};
     const raw = text(Object.prototype.hasOwnProperty.call(props, key) ? props[key] : undefined) ?? text(f.id);
     const region = normaliseRegion(raw);
-    if (!region.ok || seen.has(region.code)) {
+    // an area is a polygon: a point, a line, an empty ring or coordinates that are not numbers
+    // would be an invisible area (or stop the drawing), not a place on the map
+    if (!region.ok || seen.has(region.code) || !isArea(f.geometry)) {
       // data joins on P-codes: a feature keyed otherwise could never show a figure
       skipped++;
       if (examples.length < 3) examples.push(raw ?? '');
@@ -81,7 +87,8 @@ export function readBoundaries(data: unknown, options: BoundaryOptions = {}): Bo
     }
     seen.add(region.code);
     const pick = (...keys: string[]): string | undefined => {
-      for (const k of keys) if (Object.prototype.hasOwnProperty.call(props, k) && text(props[k])) return text(props[k]);
+      // names are shown as text, at most 80 characters (as name-field's)
+      for (const k of keys) if (Object.prototype.hasOwnProperty.call(props, k) && text(props[k])) return text(props[k])!.slice(0, 80);
       return undefined;
     };
     const en = pick(`${nameKey}_en`, `${nameKey}-en`, nameKey) ?? region.code;
@@ -94,6 +101,18 @@ export function readBoundaries(data: unknown, options: BoundaryOptions = {}): Bo
     return { ok: false, detail: found ? `no feature has a P-code in the property "${key}" (found ${found}); set boundary-key to the property that holds P-codes` : `no feature has the property "${key}"; set boundary-key` };
   }
   return { ok: true, areas, skipped: { count: skipped, examples } };
+}
+
+/** A position: two (or three) finite numbers. */
+const isPosition = (p: unknown): boolean => Array.isArray(p) && p.length >= 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+/** A polygon's rings: each closed, at least four positions. */
+const isPolygon = (rings: unknown): boolean =>
+  Array.isArray(rings) && rings.length > 0 && rings.every((ring) => Array.isArray(ring) && ring.length >= 4 && ring.every(isPosition));
+
+/** A Polygon or MultiPolygon whose coordinates can be drawn; anything else is not an area. */
+function isArea(g: Record<string, unknown>): boolean {
+  if (g.type === 'Polygon') return isPolygon(g.coordinates);
+  return g.type === 'MultiPolygon' && Array.isArray(g.coordinates) && g.coordinates.length > 0 && g.coordinates.every(isPolygon);
 }
 
 /**

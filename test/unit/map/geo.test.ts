@@ -135,6 +135,27 @@ describe('readBoundaries', () => {
   });
 });
 
+describe('readBoundaries: geometry that is not an area', () => {
+  const feature = (code: string, geometry: unknown): Feature => ({ type: 'Feature', properties: { code, name: `\u202E${code} name` }, geometry: geometry as Geometry });
+  const ring = [[40, 30], [40, 31], [41, 31], [41, 30], [40, 30]];
+
+  it('skips points, empty rings and coordinates that are not numbers, and counts them; drops direction overrides from names', () => {
+    const r = readBoundaries({
+      type: 'FeatureCollection',
+      features: [
+        feature('IQG09', { type: 'Polygon', coordinates: [ring] }),
+        feature('IQG15', { type: 'Polygon', coordinates: [[]] }),
+        feature('IQG07', { type: 'Point', coordinates: [44, 33] }),
+        feature('IQG01', { type: 'MultiPolygon', coordinates: [[[[40], [41], [42], [40]]]] }),
+        feature('IQG02', { type: 'Polygon', coordinates: [[['40', '30'], ['40', '31'], ['41', '31'], ['40', '30']]] }),
+        feature('IQG03', { type: 'Polygon', coordinates: [] }),
+      ],
+    });
+    expect(r.ok && r.areas.map((a) => [a.code, a.names.en])).toEqual([['IQG09', 'IQG09 name']]);
+    expect(r.ok && r.skipped.count).toBe(5);
+  });
+});
+
 describe('withinExtent', () => {
   it('tells a point on the map from one far off, by the boundaries\' extent in degrees', async () => {
     const { withinExtent } = await import('../../../src/components/map/geo.js');
