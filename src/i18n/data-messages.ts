@@ -19,6 +19,13 @@ export interface DataMessages {
   readonly error: (e: SourceError) => string;
 }
 
+/**
+ * The technical detail (English, from the parser or the settings) inside Arabic and Sorani text:
+ * isolated (U+2068 … U+2069), so that its Latin words and punctuation keep their own order and the
+ * sentence around it keeps its own.
+ */
+const iso = (detail: string): string => `\u2068${detail}\u2069`;
+
 const en: DataMessages = {
   loading: 'Loading figures…',
   empty: 'No figures published yet.',
@@ -117,27 +124,27 @@ const ar: DataMessages = {
             ? 'هذه الصفحة تستخدم https، لذا يجب أن يستخدم عنوان البيانات https أيضًا.'
             : e.problem === 'not-http'
               ? 'يجب أن يبدأ عنوان البيانات بـ https://.'
-              : `عنوان البيانات «${e.detail}» ليس رابطًا صالحًا: تحقّق من المسافات وعلامات الاقتباس.`;
+              : `عنوان البيانات «${iso(e.detail)}» ليس رابطًا صالحًا: تحقّق من المسافات وعلامات الاقتباس.`;
       case 'network':
         return 'تعذّر الوصول إلى مصدر البيانات. تحقّق من الاتصال؛ ويجب أن يسمح الموقع المستضيف للبيانات بهذه الصفحة (CORS).';
       case 'timeout':
         return 'استغرق مصدر البيانات وقتًا طويلًا للرد.';
       case 'http':
-        return e.status === 404 || e.status === 410 ? `لم يُعثر على عنوان البيانات (${e.status}): تحقّق من الرابط.` : `ردّ مصدر البيانات بخطأ (${e.detail}).`;
+        return e.status === 404 || e.status === 410 ? `لم يُعثر على عنوان البيانات (${e.status}): تحقّق من الرابط.` : `ردّ مصدر البيانات بخطأ (${iso(e.detail)}).`;
       case 'html':
         return 'أعاد عنوان البيانات صفحة ويب وليس بيانات: اربط ملف JSON أو CSV نفسه.';
       case 'too-large':
         return 'ملف البيانات كبير جدًا: انشر ملفًا أصغر أو ارفع max-bytes.';
       case 'parse':
-        return `تعذّرت قراءة البيانات: ${e.detail}.`;
+        return `تعذّرت قراءة البيانات: ${iso(e.detail)}.`;
       case 'shape':
-        return `البيانات ليست بشكل تقرؤه هذه الأداة: ${e.detail}.`;
+        return `البيانات ليست بشكل تقرؤه هذه الأداة: ${iso(e.detail)}.`;
       case 'api':
-        return `أبلغ مصدر البيانات عن خطأ: ${e.detail}`;
+        return `أبلغ مصدر البيانات عن خطأ: ${iso(e.detail)}`;
       case 'fields':
-        return `البيانات لا تطابق الإعدادات: ${e.detail}.`;
+        return `البيانات لا تطابق الإعدادات: ${iso(e.detail)}.`;
       default:
-        return `حدث خطأ أثناء قراءة البيانات (${e.detail}).`;
+        return `حدث خطأ أثناء قراءة البيانات (${iso(e.detail)}).`;
     }
   },
 };
@@ -178,27 +185,27 @@ const ckb: DataMessages = {
             ? 'ئەم پەڕەیە https بەکاردەهێنێت، بۆیە ناونیشانی داتاش دەبێت https بێت.'
             : e.problem === 'not-http'
               ? 'ناونیشانی داتا دەبێت بە https:// دەست پێ بکات.'
-              : `ناونیشانی داتا «${e.detail}» بەستەرێکی دروست نییە: بۆشایی و نیشانەی وتەوە بپشکنە.`;
+              : `ناونیشانی داتا «${iso(e.detail)}» بەستەرێکی دروست نییە: بۆشایی و نیشانەی وتەوە بپشکنە.`;
       case 'network':
         return 'نەتوانرا بگاتە سەرچاوەی داتا. پەیوەندی بپشکنە؛ داتا لە ماڵپەڕێکی تر دەبێت ڕێگە بەم پەڕەیە بدات (CORS).';
       case 'timeout':
         return 'سەرچاوەی داتا زۆری خایاند بۆ وەڵامدانەوە.';
       case 'http':
-        return e.status === 404 || e.status === 410 ? `ناونیشانی داتا نەدۆزرایەوە (${e.status}): بەستەرەکە بپشکنە.` : `سەرچاوەی داتا بە هەڵە وەڵامی دایەوە (${e.detail}).`;
+        return e.status === 404 || e.status === 410 ? `ناونیشانی داتا نەدۆزرایەوە (${e.status}): بەستەرەکە بپشکنە.` : `سەرچاوەی داتا بە هەڵە وەڵامی دایەوە (${iso(e.detail)}).`;
       case 'html':
         return 'ناونیشانی داتا پەڕەیەکی وێبی گەڕاندەوە نەک داتا: بەستەری خودی فایلی JSON یان CSV دابنێ.';
       case 'too-large':
         return 'فایلی داتا زۆر گەورەیە: فایلێکی بچووکتر بڵاو بکەرەوە یان max-bytes زیاد بکە.';
       case 'parse':
-        return `نەتوانرا داتاکە بخوێنرێتەوە: ${e.detail}.`;
+        return `نەتوانرا داتاکە بخوێنرێتەوە: ${iso(e.detail)}.`;
       case 'shape':
-        return `داتاکە بە شێوەیەک نییە کە ئەم ویجێتە بیخوێنێتەوە: ${e.detail}.`;
+        return `داتاکە بە شێوەیەک نییە کە ئەم ویجێتە بیخوێنێتەوە: ${iso(e.detail)}.`;
       case 'api':
-        return `سەرچاوەی داتا هەڵەیەکی ڕاگەیاند: ${e.detail}`;
+        return `سەرچاوەی داتا هەڵەیەکی ڕاگەیاند: ${iso(e.detail)}`;
       case 'fields':
-        return `داتاکە لەگەڵ ڕێکخستنەکان ناگونجێت: ${e.detail}.`;
+        return `داتاکە لەگەڵ ڕێکخستنەکان ناگونجێت: ${iso(e.detail)}.`;
       default:
-        return `هەڵەیەک ڕوویدا لە کاتی خوێندنەوەی داتا (${e.detail}).`;
+        return `هەڵەیەک ڕوویدا لە کاتی خوێندنەوەی داتا (${iso(e.detail)}).`;
     }
   },
 };

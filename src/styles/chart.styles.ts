@@ -47,6 +47,9 @@ export const chartStyles: CSSResult = css`
     left: 0;
     z-index: 1;
     min-inline-size: 8rem;
+    /* a long name wraps inside the chart: never a tooltip wider than the widget */
+    max-inline-size: min(18rem, 100%);
+    overflow-wrap: anywhere;
     padding: 0.375rem 0.5rem;
     border: 1px solid var(--_border);
     border-radius: 0.25rem;
@@ -135,6 +138,10 @@ export const chartStyles: CSSResult = css`
   .table-wrap {
     max-block-size: 20rem;
     overflow: auto;
+  }
+  /* a table wider than a narrow widget scrolls within it */
+  .table-scroll {
+    overflow-x: auto;
   }
   .skeleton {
     position: absolute;

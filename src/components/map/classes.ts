@@ -8,6 +8,7 @@
  *   threshold - breaks given by the publisher
  * Breaks are rounded to two significant figures so that legends read "5,000 – 23,000".
  */
+import { parseStrictNumber } from '../../data/strict-number.js';
 
 export type ClassScale = 'quantile' | 'quantize' | 'natural' | 'threshold';
 
@@ -101,6 +102,26 @@ export function naturalBreaks(values: readonly number[], k: number): number[] {
  * The inner breaks for `scale`, rounded and without repeats (fewer classes when the values
  * cannot fill them). A value v falls in class i where i is the number of breaks <= v.
  */
+/**
+ * The `thresholds` attribute: breaks separated by `;`, an Arabic comma, or a comma with a space
+ * after it, so that a figure may keep its thousands separators (`1,000, 10,000, 100,000`);
+ * without spaces, commas separate (`100,1000,5000`). Each break is read by the strict number
+ * grammar; what is not a number is returned apart, to be said.
+ */
+export function readThresholds(raw: string | undefined): { values: number[]; invalid: string[] } {
+  const text = (raw ?? '').trim();
+  if (!text) return { values: [], invalid: [] };
+  const parts = /[;،]|,\s/.test(text) ? text.split(/\s*[;،]\s*|,\s+/) : text.split(',');
+  const values: number[] = [];
+  const invalid: string[] = [];
+  for (const part of parts.map((p) => p.trim()).filter(Boolean)) {
+    const n = parseStrictNumber(part);
+    if (n.kind === 'number') values.push(n.value);
+    else invalid.push(part);
+  }
+  return { values, invalid };
+}
+
 export function classBreaks(values: readonly number[], scale: ClassScale, k: number, thresholds: readonly number[] = []): number[] {
   const classes = Math.max(2, Math.min(9, Math.round(k)));
   if (scale === 'threshold') return unique(thresholds.filter((t) => Number.isFinite(t)));

@@ -55,10 +55,12 @@ function mix(a: string, b: string, f: number): string {
 /**
  * `n` colours from a palette, evenly spread over its range (light to dark). More classes than
  * the palette has colours get colours mixed between its neighbours: never two classes alike.
+ * One class (every area has the same figure, zero included) takes the middle colour: the
+ * darkest would say "the most" of figures that are all alike.
  */
 export function pick(palette: readonly string[], n: number): string[] {
   const last = palette.length - 1;
-  if (n <= 1 || last === 0) return Array.from({ length: Math.max(1, n) }, () => palette[last]!);
+  if (n <= 1 || last === 0) return Array.from({ length: Math.max(1, n) }, () => palette[Math.round(last / 2)]!);
   return Array.from({ length: n }, (_, i) => {
     const at = (i * last) / (n - 1);
     if (n <= palette.length) return palette[Math.round(at)]!;

@@ -6,4 +6,5 @@
 import iraqAdm1 from '../../../data/boundaries/iraq-adm1.topo.json';
 
 export { placeAreas, readBoundaries, readingOrder, withinExtent } from './geo.js';
+export { normaliseRegion } from '../../data/iraq.js';
 export { iraqAdm1 };

