@@ -136,5 +136,9 @@ describe('<dtm-map> in a narrow column', () => {
     await el.updateComplete;
     // the label, one long word, wraps inside the tooltip
     expect(part(el, 'tooltip')!.getBoundingClientRect().width).toBeLessThanOrEqual(box.width + 0.5);
+    // the last area in reading order is in the south: its tooltip stays above the map's bottom edge
+    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    await el.updateComplete;
+    expect(part(el, 'tooltip')!.getBoundingClientRect().bottom).toBeLessThanOrEqual(el.shadowRoot!.querySelector('svg')!.getBoundingClientRect().bottom + 0.5);
   });
 });

@@ -585,6 +585,7 @@ export class DtmMap extends LitElement implements DataAttributes {
         // page colours go through the allow-list before MapLibre sees them
         const colour = (name: string, fallback: string): string => parseColour(style.getPropertyValue(name)) ?? fallback;
         const basemap = safeHttpUrl(this.basemap);
+        if (this.basemap?.trim() && !basemap?.startsWith('https:')) warnOnce(TAG, `basemap="${this.basemap}" is not an https:// style URL; the map has no basemap.`);
         const t = mapMessages(this.#loc.lang);
         this.#gl = gl.createGlMap(container, this.shadowRoot, this.#glAreas(), {
           ...(basemap?.startsWith('https:') && { basemap }),
@@ -709,7 +710,9 @@ export class DtmMap extends LitElement implements DataAttributes {
       const side = rtl ? (before < 0 ? after : before) : after + w > drawn.width ? before : after;
       const left = Math.max(0, Math.min(drawn.width - w, side));
       tip.style.setProperty('--_tx', `${Math.round(left)}px`);
-      tip.style.setProperty('--_ty', `${Math.round(Math.max(0, cy - 24))}px`);
+      // and within the map's height: a southern area's tooltip never covers the legend below
+      const top = Math.max(0, Math.min(drawn.height - tip.offsetHeight, cy - 24));
+      tip.style.setProperty('--_ty', `${Math.round(top)}px`);
     }
   }
 
