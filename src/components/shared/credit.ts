@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ResolvedLocale } from '../../i18n/locale.js';
 import { messages } from '../../i18n/messages.js';
+import { withoutDirectionControls } from '../../internal/text.js';
 import { safeHttpUrl } from '../../internal/url.js';
 
 /**
@@ -10,7 +11,7 @@ import { safeHttpUrl } from '../../internal/url.js';
  */
 export function sourceCredit(loc: ResolvedLocale, source: string | undefined, sourceUrl: string | undefined, part = 'source'): TemplateResult | typeof nothing {
   const href = safeHttpUrl(sourceUrl);
-  const name = source?.trim() || (href ? new URL(href).hostname : '');
+  const name = withoutDirectionControls(source ?? '').trim() || (href ? new URL(href).hostname : '');
   if (!name) return nothing;
   // the name is isolated (bdi): a direction mark in it cannot turn the rest of the line around
   return html`<span part=${part}>${messages(loc.lang).source}: <bdi>${href ? html`<a part="link" href=${href} rel="noopener noreferrer">${name}</a>` : name}</bdi></span>`;
