@@ -109,6 +109,13 @@ describe('<dtm-map> attributes as people write them', () => {
     expect(plain(part(el, 'heading')!.textContent!)).toContain('2016');
   });
 
+  it('says when classes is not a whole number from 2 to 9', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const el = await mount<DtmMap>(`<div style="width: 600px"><dtm-map renderer="svg" classes="1000" src="${GOVERNORATES}"></dtm-map></div>`, 'dtm-map');
+    await ready(el);
+    expect(warn.mock.calls.some(([m]) => String(m).includes('classes="1000" is not a whole number from 2 to 9; 9 classes are drawn'))).toBe(true);
+  });
+
   it('paints figures that are all alike in the middle colour, not the darkest', async () => {
     const rows = ['IQG09', 'IQG15', 'IQG07'].map((region) => ({ date: '2024-04-30', region, value: 0 }));
     const el = await mount<DtmMap>(`<div style="width: 600px"><dtm-map renderer="svg">${inline(rows)}</dtm-map></div>`, 'dtm-map');

@@ -14,6 +14,8 @@ export interface AreaValues {
   readonly notOnMap: number;
   /** Their codes (first few), for the console note. */
   readonly unknownCodes: readonly string[];
+  /** Areas with a row of their own and rows of their parts (a governorate and its districts). */
+  readonly mixed: readonly string[];
 }
 
 /**
@@ -21,7 +23,8 @@ export interface AreaValues {
  * @param date  the reporting date to show (undefined: undated data)
  */
 export function joinAreas(observations: readonly Observation[], codes: ReadonlySet<string>, date: string | undefined): AreaValues {
-  const values = new Map<string, number>();
+  const own = new Map<string, number>();
+  const parts = new Map<string, number>();
   const unknown = new Set<string>();
   let notOnMap = 0;
   // longest codes first, so IQG15Q05 finds IQG15 when only governorates are drawn
@@ -35,9 +38,15 @@ export function joinAreas(observations: readonly Observation[], codes: ReadonlyS
       if (region !== undefined && unknown.size < 10) unknown.add(region);
       continue;
     }
-    values.set(area, (values.get(area) ?? 0) + o.value);
+    const sums = area === region ? own : parts;
+    sums.set(area, (sums.get(area) ?? 0) + o.value);
   }
-  return { values, notOnMap, unknownCodes: [...unknown] };
+  // an area's own row is its figure; rows of its parts (districts) are summed only when it has
+  // none: a governorate total and its districts together would count the same people twice
+  const values = new Map(parts);
+  for (const [area, v] of own) values.set(area, v);
+  const mixed = [...own.keys()].filter((a) => parts.has(a));
+  return { values, notOnMap, unknownCodes: [...unknown], mixed };
 }
 
 /** The latest reporting date, or the latest within `at` (an ISO date key prefix). */

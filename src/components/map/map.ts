@@ -424,7 +424,11 @@ export class DtmMap extends LitElement implements DataAttributes {
         this.#values = joined.values;
         this.#sites = this.#siteAreas(joined.points, joined.names);
       } else {
-        this.#values = joinAreas(source.observations, this.#areaCodes, this.#date).values;
+        const joined = joinAreas(source.observations, this.#areaCodes, this.#date);
+        this.#values = joined.values;
+        if (joined.mixed.length) {
+          warnOnce(TAG, `rows for ${joined.mixed.slice(0, 5).join(', ')} and for their parts (districts) at one date: each area's own row is shown, its parts are not added to it; filter the data to one level.`);
+        }
         this.#sites = undefined;
       }
       if (this.#values.size === 0) state = 'empty';
@@ -435,6 +439,9 @@ export class DtmMap extends LitElement implements DataAttributes {
       if (thresholds.invalid.length) warnOnce(TAG, `thresholds: ${thresholds.invalid.map((t) => `"${t}"`).join(', ')} is not a number; write breaks as 1000, 10000, 100000.`);
       if (scale === 'threshold' && thresholds.values.length === 0) warnOnce(TAG, 'scale="threshold" needs thresholds, e.g. thresholds="1000, 10000, 100000"; the map has one class.');
       const classes = this.classes !== undefined && Number.isFinite(this.classes) ? this.classes : 5;
+      if (this.classes !== undefined && !(Number.isInteger(this.classes) && this.classes >= 2 && this.classes <= 9)) {
+        warnOnce(TAG, `classes="${this.getAttribute('classes') ?? this.classes}" is not a whole number from 2 to 9; ${Number.isFinite(this.classes) ? Math.max(2, Math.min(9, Math.round(this.classes))) : 5} classes are drawn.`);
+      }
       this.#breaks = classBreaks(values, scale, classes, thresholds.values);
       const palette = classColours(this.palette, this.#breaks.length + 1);
       if (palette.invalid.length) warnOnce(TAG, `palette: ${palette.invalid.join(', ')} is not a palette name or a list of two or more allowed colours (#rgb, #rrggbb, rgb(r, g, b)); the default palette is used.`);

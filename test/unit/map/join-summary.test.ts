@@ -24,6 +24,13 @@ describe('joinAreas', () => {
     expect(r.values.get('IQG15')).toBe(113_309);
   });
 
+  it('shows an area\'s own row when the data also has its districts, and names it: never both added', () => {
+    const r = joinAreas([obs('2024-04-30', 'IQG15', 1000), obs('2024-04-30', 'IQG15Q01', 600), obs('2024-04-30', 'IQG15Q02', 400), obs('2024-04-30', 'IQG09Q01', 7)], CODES, '2024-04-30');
+    expect(r.values.get('IQG15')).toBe(1000);
+    expect(r.values.get('IQG09')).toBe(7);
+    expect(r.mixed).toEqual(['IQG15']);
+  });
+
   it('counts rows for areas that are not on the map, with their codes', () => {
     const r = joinAreas([obs('2024-04-30', 'SO11', 5), obs('2024-04-30', 'IQG09', 1)], CODES, '2024-04-30');
     expect(r.notOnMap).toBe(1);
@@ -38,6 +45,10 @@ describe('pickDate', () => {
     expect(pickDate(o, 'latest')).toBe('2024-04-30');
     expect(pickDate(o, '2016')).toBe('2016-12-01');
     expect(pickDate(o, '2016-03')).toBe('2016-03-01');
+    // as people type it: any case, Arabic-Indic digits, a time at midnight
+    expect(pickDate(o, ' Latest')).toBe('2024-04-30');
+    expect(pickDate(o, '٢٠١٦-٠٣')).toBe('2016-03-01');
+    expect(pickDate(o, '2016-03-01T00:00:00')).toBe('2016-03-01');
     expect(pickDate(o, '2019')).toBeUndefined();
   });
 });
