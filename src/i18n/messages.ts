@@ -10,6 +10,8 @@ export interface Messages {
   readonly noValue: string;
   /** Shown when `value` is not a finite number; `raw` is what was given. */
   readonly invalidValue: (raw: string) => string;
+  /** Shown when `value` is all digits but beyond what a count can be exactly (over 2^53). */
+  readonly tooLarge: (raw: string) => string;
   /** Change against `previous`: direction in words, absolute change, percentage ('' when undefined) and the previous figure. */
   readonly up: (delta: string, pct: string, previous: string) => string;
   readonly down: (delta: string, pct: string, previous: string) => string;
@@ -35,6 +37,7 @@ const en: Messages = {
   noneSelected: 'No figures for this region or filter.',
   noneAt: (d) => `No figures at ${d}.`,
   invalidValue: (raw) => `This figure cannot be shown: “${raw}” is not a number. Write the value in digits, for example 140000.`,
+  tooLarge: (raw) => `This figure cannot be shown: “${raw}” is too large to be a count. Check the value.`,
   up: (d, p, prev) => `Up ${d}${paren(p)} from ${prev}`,
   down: (d, p, prev) => `Down ${d}${paren(p)} from ${prev}`,
   same: (prev) => `No change from ${prev}`,
@@ -50,6 +53,7 @@ const ar: Messages = {
   noneSelected: 'لا توجد أرقام لهذه المنطقة أو هذا المرشّح.',
   noneAt: (d) => `لا توجد أرقام في ${d}.`,
   invalidValue: (raw) => `تعذّر عرض هذا الرقم: «${raw}» ليس رقمًا. اكتب القيمة بالأرقام، مثل 140000.`,
+  tooLarge: (raw) => `تعذّر عرض هذا الرقم: «${raw}» أكبر من أن يكون عددًا. تحقّق من القيمة.`,
   up: (d, p, prev) => `ارتفاع بمقدار ${d}${paren(p)} عن ${prev}`,
   down: (d, p, prev) => `انخفاض بمقدار ${d}${paren(p)} عن ${prev}`,
   same: (prev) => `دون تغيير عن ${prev}`,
@@ -65,6 +69,7 @@ const ckb: Messages = {
   noneSelected: 'هیچ ژمارەیەک بۆ ئەم ناوچە یان فلتەرە نییە.',
   noneAt: (d) => `هیچ ژمارەیەک لە ${d} نییە.`,
   invalidValue: (raw) => `ناتوانرێت ئەم ژمارەیە پیشان بدرێت: «${raw}» ژمارە نییە. بەها بە ژمارە بنووسە، بۆ نموونە 140000.`,
+  tooLarge: (raw) => `ناتوانرێت ئەم ژمارەیە پیشان بدرێت: «${raw}» زۆر گەورەیە بۆ ئەوەی ژمارەیەک بێت. بەهاکە بپشکنە.`,
   up: (d, p, prev) => `زیادبوون بە ${d}${paren(p)} بەراورد بە ${prev}`,
   down: (d, p, prev) => `کەمبوونەوە بە ${d}${paren(p)} بەراورد بە ${prev}`,
   same: (prev) => `هیچ گۆڕانێک نییە بەراورد بە ${prev}`,

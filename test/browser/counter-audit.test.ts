@@ -128,6 +128,11 @@ describe('<dtm-counter> text around the figure', () => {
     expect(message(el)).toContain('“xyz”');
   });
 
+  it('says a value of digits past what a count can hold is too large, not "not a number"', async () => {
+    const el = await mount<DtmCounter>('<dtm-counter value="99999999999999999999" duration="0"></dtm-counter>');
+    expect(message(el)).toBe('This figure cannot be shown: “99999999999999999999” is too large to be a count. Check the value.');
+  });
+
   it('speaks the language set from script in the very next update', async () => {
     const el = await mount<DtmCounter>('<dtm-counter lang="ckb" value="1234" duration="0"></dtm-counter>');
     expect(figure(el)).toBe('١٬٢٣٤');

@@ -10,6 +10,7 @@ import { NUMERALS, type NumeralsOption, type ResolvedLocale } from '../../i18n/l
 import type { DateFormat, DuplicateRule } from '../../data/pipeline.js';
 import type { Aggregate } from '../../data/select.js';
 import type { FormatOption } from '../../data/table.js';
+import { parseStrictNumber } from '../../data/strict-number.js';
 import { messages } from '../../i18n/messages.js';
 import { VERSION } from '../../internal/version.js';
 import { oneOf } from '../../internal/enum.js';
@@ -295,7 +296,12 @@ export class DtmCounter extends LitElement implements DataAttributes {
       body = html`<p class="message" part="message">${t.noValue}</p>${label}`;
     } else if (Number.isNaN(n)) {
       const raw = (this.#rawValue ?? String(this.value)).slice(0, 60);
-      body = html`<p class="message error" part="message">${t.invalidValue(raw)}</p>${label}`;
+      // all digits, but past what a count can hold exactly: say that, not "not a number"
+      const tooLarge = (() => {
+        const parsed = parseStrictNumber(this.#rawValue ?? (typeof this.value === 'string' ? this.value : null));
+        return parsed.kind === 'invalid' && parsed.reason === 'too-large';
+      })();
+      body = html`<p class="message error" part="message">${tooLarge ? t.tooLarge(raw) : t.invalidValue(raw)}</p>${label}`;
     } else {
       const format = formatNumber(loc, { notation: oneOf(this, 'notation', this.notation, ['standard', 'compact'] as const, 'standard'), maximumFractionDigits: this.#fractionDigits });
       const final = format(n);
