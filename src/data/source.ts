@@ -107,11 +107,16 @@ export class DataSource implements ReactiveController {
     const refreshChanged = (config.refresh ?? 0) !== (this.#config.refresh ?? 0);
     this.#config = config;
     if (key !== this.#key || inlineText !== this.#inlineText) {
+      // inline text edited under the same settings is like a refresh: the figures on screen stay
+      // until the new ones are read (no flash of the loading state)
+      const edited = key === this.#key && this.#inlineText !== undefined && inlineText !== undefined;
       this.#key = key;
       this.#inlineText = inlineText;
       // new data: nothing of the old may show, not even as stale
-      this.observations = undefined;
-      this.report = undefined;
+      if (!edited) {
+        this.observations = undefined;
+        this.report = undefined;
+      }
       this.#etag = this.#lastModified = this.#lastText = undefined;
       if (this.#connected) void this.#load();
     } else if (refreshChanged) {

@@ -68,6 +68,18 @@ describe('<dtm-trend> reading series from a column', () => {
   });
 });
 
+describe('<dtm-trend> a column whose name has a comma', () => {
+  it('reads it as one field and names the series by the whole name', async () => {
+    const rows = [
+      { date: '2024-01', 'Returnees, households': 10 },
+      { date: '2024-02', 'Returnees, households': 12 },
+    ];
+    const el = await mount<DtmTrend>(`<div style="width: 800px"><dtm-trend value-field="Returnees, households">${inline(rows)}</dtm-trend></div>`, 'dtm-trend');
+    await settle(el);
+    expect(heading(el)).toBe('Returnees, households, January 2024 to February 2024');
+  });
+});
+
 describe('<dtm-trend> inline data that changes', () => {
   it('reads inline data added after the first picture, and again when its text is edited', async () => {
     const el = await mount<DtmTrend>('<div style="width: 800px"><dtm-trend heading="People reached"></dtm-trend></div>', 'dtm-trend');
@@ -81,12 +93,22 @@ describe('<dtm-trend> inline data that changes', () => {
     el.append(script);
     await settle(el);
     expect([...el.shadowRoot!.querySelectorAll('.mark text')].map((t) => plain(t.textContent!))).toEqual(['180']);
+    // an edit is read like a refresh: the chart stays on screen, never back to its skeleton
+    const states: string[] = [];
+    new MutationObserver(() => states.push(el.getAttribute('state') ?? '')).observe(el, { attributes: true, attributeFilter: ['state'] });
     script.textContent = JSON.stringify([
       { date: '2024-01', value: 120 },
       { date: '2024-02', value: 180 },
       { date: '2024-03', value: 260 },
     ]);
     await until(() => [...el.shadowRoot!.querySelectorAll('.mark text')].some((t) => plain(t.textContent!) === '260'), 5000);
+    expect(states).not.toContain('loading');
+    // edited while out of the page: read again when it comes back
+    const box = el.parentElement!;
+    el.remove();
+    script.textContent = JSON.stringify([{ date: '2024-04', value: 999 }]);
+    box.append(el);
+    await until(() => [...el.shadowRoot!.querySelectorAll('.mark text')].some((t) => plain(t.textContent!) === '999'), 5000);
   });
 });
 

@@ -122,12 +122,16 @@ export class DataHostController implements ReactiveController {
   hostConnected(): void {
     // a parser-inserted inline data child may arrive after the element is upgraded
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.#host.requestUpdate(), { once: true });
-    // inline data added, replaced or edited later (a CMS, a script) is read again
+    // inline data added, replaced or edited later (a CMS, a script; a script's type switched to
+    // application/json) is read again; and what changed while the widget was out of the page
+    // is not seen by an observer: on (re-)insertion the children count as changed
+    this.#changes++;
+    this.#host.requestUpdate();
     this.#observer = new MutationObserver(() => {
       this.#changes++;
       this.#host.requestUpdate();
     });
-    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type'] });
   }
 
   /** Call when the widget no longer has data (src and inline data removed): stops everything. */
