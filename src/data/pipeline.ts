@@ -4,7 +4,7 @@
  * rule) or rejected with a reason code. `used + merged + rejected === total`, always.
  */
 import { withoutDirectionControls } from '../internal/text.js';
-import { dateKey, daysInMonth, parseIsoDate, type CalendarDate } from '../format/date.js';
+import { dateKey, daysInMonth, keyWithTime, parseIsoDate, type CalendarDate } from '../format/date.js';
 
 export { dateKey };
 import { normaliseDigits, parseCoordinate, parseStrictNumber } from './strict-number.js';
@@ -118,12 +118,12 @@ const DATE_CACHE_SIZE = 4096;
 const PEOPLE_CAP = 1e10;
 
 /**
- * A cell shown as a name (a series, a point): one line of text, without the controls that would
- * turn a heading or summary around (internal/text.ts); undefined when nothing is left.
+ * A cell shown as a name (a series, a point), trimmed, without the controls that would turn a
+ * heading or summary around (internal/text.ts); undefined when nothing is left.
  */
 function label(v: unknown): string | undefined {
   const text = cellText(v);
-  return text === undefined ? undefined : withoutDirectionControls(text).replace(/\s+/g, ' ').trim() || undefined;
+  return text === undefined ? undefined : withoutDirectionControls(text).trim() || undefined;
 }
 
 /** A cell as text; non-primitive cells (objects, arrays) have none. Never String() an object. */
@@ -304,9 +304,7 @@ function readDate(raw: unknown, format: DateFormat | undefined): string | { reas
   }
   // a time other than midnight is kept (hourly monitoring data), as written; DTM's T00:00:00 is a
   // calendar date and stays one
-  const time = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})/.exec(text);
-  if (time && (time[1] !== '00' || time[2] !== '00')) return `${dateKey(parsed)}T${time[1]}:${time[2]}`;
-  return dateKey(parsed);
+  return keyWithTime(parsed, text);
 }
 
 
@@ -553,7 +551,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
       }
       point = [lon, lat];
     }
-    const pointName = coords?.name ? label(coords.name.get(row))?.slice(0, 80) || undefined : undefined;
+    const pointName = coords?.name ? label(coords.name.get(row))?.replace(/\s+/g, ' ').slice(0, 80) || undefined : undefined;
     const place = point ? `${point[0]},${point[1]}` : (region ?? '');
     let rowSeries: string | undefined;
     if (fields.series) {

@@ -37,6 +37,7 @@ export function parseIsoDate(raw: string): CalendarDate | undefined {
   const m = ISO.exec(normaliseDigits(raw.trim()));
   if (!m) return undefined;
   const year = digits(m[1]!);
+  if (year < 1) return undefined; // there is no year 0 in the calendar these dates are written in
   if (m[2] === undefined) return { year };
   const month = digits(m[2]);
   if (month < 1 || month > 12) return undefined;
@@ -45,6 +46,25 @@ export function parseIsoDate(raw: string): CalendarDate | undefined {
   if (day < 1 || day > daysInMonth(year, month)) return undefined;
   if (m[4] !== undefined && (digits(m[4]) > 23 || digits(m[5]!) > 59 || (m[6] !== undefined && digits(m[6]) > 59))) return undefined;
   return { year, month, day };
+}
+
+const TIME_OF_DAY = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})/;
+
+/**
+ * The key of a date as the data layer keys it: the calendar date at its precision, and the time
+ * of day when it is not midnight (`2024-04-30T06:00`; DTM's `T00:00:00` is a calendar date).
+ * `text` is the ISO text `date` was read from.
+ */
+export function keyWithTime(date: CalendarDate, text: string): string {
+  const time = TIME_OF_DAY.exec(text);
+  return time && (time[1] !== '00' || time[2] !== '00') ? `${dateKey(date)}T${time[1]}:${time[2]}` : dateKey(date);
+}
+
+/** An ISO date as typed (Arabic-Indic digits too) as the data layer keys it; undefined if it is none. */
+export function isoKey(raw: string): string | undefined {
+  const text = normaliseDigits(raw.trim());
+  const date = parseIsoDate(text);
+  return date && keyWithTime(date, text);
 }
 
 /** The ISO key of a calendar date at its precision: `2024-04-30`, `2024-04`, `2024`. */

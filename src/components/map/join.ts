@@ -4,7 +4,7 @@
  * governorate map) is summed into its area. Rows for areas that are not on the map are counted,
  * never silently dropped, and areas without data stay "no data", never zero. Pure.
  */
-import { dateKey, parseIsoDate } from '../../format/date.js';
+import { isoKey } from '../../format/date.js';
 import type { Observation } from '../../data/pipeline.js';
 
 export interface AreaValues {
@@ -55,8 +55,8 @@ export function pickDate(observations: readonly Observation[], at: string | unde
   // `latest` in any case; a date as an ISO key at its precision (Arabic-Indic digits, a time of
   // day at midnight: 2016-03-01T00:00:00 is 2016-03-01)
   const written = at?.trim() ?? '';
-  const parsed = written && written.toLowerCase() !== 'latest' ? parseIsoDate(written) : undefined;
-  const want = parsed ? dateKey(parsed) : written && written.toLowerCase() !== 'latest' ? written : undefined;
+  const latest = !written || written.toLowerCase() === 'latest';
+  const want = latest ? undefined : (isoKey(written) ?? written);
   for (const o of observations) {
     if (o.date === undefined) continue;
     if (want && o.date !== want && !o.date.startsWith(`${want}-`) && !o.date.startsWith(`${want}T`)) continue;

@@ -49,6 +49,10 @@ describe('pickDate', () => {
     expect(pickDate(o, ' Latest')).toBe('2024-04-30');
     expect(pickDate(o, '٢٠١٦-٠٣')).toBe('2016-03-01');
     expect(pickDate(o, '2016-03-01T00:00:00')).toBe('2016-03-01');
+    // a time of day other than midnight is kept, as the data layer keys hourly readings
+    const hourly = [obs('2024-04-30T06:00', 'IQG01', 5), obs('2024-04-30T18:00', 'IQG01', 9)];
+    expect(pickDate(hourly, '2024-04-30T06:00')).toBe('2024-04-30T06:00');
+    expect(pickDate(hourly, '2024-04-30')).toBe('2024-04-30T18:00');
     expect(pickDate(o, '2019')).toBeUndefined();
   });
 });
