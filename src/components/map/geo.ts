@@ -79,7 +79,8 @@ export function readBoundaries(data: unknown, options: BoundaryOptions = {}): Bo
     const region = normaliseRegion(raw);
     // an area is a polygon: a point, a line, an empty ring or coordinates that are not numbers
     // would be an invisible area (or stop the drawing), not a place on the map
-    if (!region.ok || seen.has(region.code) || !isArea(f.geometry)) {
+    const geometry = drawable(f.geometry as Geometry);
+    if (!region.ok || seen.has(region.code) || !geometry) {
       // data joins on P-codes: a feature keyed otherwise could never show a figure
       skipped++;
       if (examples.length < 3) examples.push(raw ?? '');
@@ -94,7 +95,8 @@ export function readBoundaries(data: unknown, options: BoundaryOptions = {}): Bo
     const en = pick(`${nameKey}_en`, `${nameKey}-en`, nameKey) ?? region.code;
     const ar = pick(`${nameKey}_ar`, `${nameKey}-ar`);
     const ckb = pick(`${nameKey}_ckb`, `${nameKey}-ckb`);
-    areas.push({ code: region.code, names: { en, ...(ar && { ar }), ...(ckb && { ckb }) }, feature: options.rewind === false ? f : sphericalWinding(f) });
+    const shape = geometry === f.geometry ? f : { ...f, geometry };
+    areas.push({ code: region.code, names: { en, ...(ar && { ar }), ...(ckb && { ckb }) }, feature: options.rewind === false ? shape : sphericalWinding(shape) });
   }
   if (areas.length === 0) {
     const found = examples.filter(Boolean).map((e) => `"${e}"`).join(', ');
@@ -105,14 +107,30 @@ export function readBoundaries(data: unknown, options: BoundaryOptions = {}): Bo
 
 /** A position: two (or three) finite numbers. */
 const isPosition = (p: unknown): boolean => Array.isArray(p) && p.length >= 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]);
-/** A polygon's rings: each closed, at least four positions. */
-const isPolygon = (rings: unknown): boolean =>
-  Array.isArray(rings) && rings.length > 0 && rings.every((ring) => Array.isArray(ring) && ring.length >= 4 && ring.every(isPosition));
+/** A ring that can be drawn: at least four positions, each of numbers. */
+const isRing = (ring: unknown): ring is Position[] => Array.isArray(ring) && ring.length >= 4 && ring.every(isPosition);
 
-/** A Polygon or MultiPolygon whose coordinates can be drawn; anything else is not an area. */
-function isArea(g: Record<string, unknown>): boolean {
-  if (g.type === 'Polygon') return isPolygon(g.coordinates);
-  return g.type === 'MultiPolygon' && Array.isArray(g.coordinates) && g.coordinates.length > 0 && g.coordinates.every(isPolygon);
+/** A polygon's drawable rings: its outer ring and the holes that can be drawn; none without the outer one. */
+function polygonRings(rings: unknown): Position[][] | undefined {
+  if (!Array.isArray(rings) || !isRing(rings[0])) return undefined;
+  return [rings[0], ...rings.slice(1).filter(isRing)];
+}
+
+/**
+ * The drawable part of a Polygon or MultiPolygon: a collapsed island (a ring of two points, as
+ * unfiltered simplification leaves) is dropped, not the whole area. The same object when nothing
+ * was dropped; undefined when nothing can be drawn or it is not an area (a point, a line).
+ */
+function drawable(g: Geometry): Geometry | undefined {
+  if (g.type === 'Polygon') {
+    const rings = polygonRings(g.coordinates);
+    return !rings ? undefined : rings.length === g.coordinates.length ? g : { type: 'Polygon', coordinates: rings };
+  }
+  if (g.type !== 'MultiPolygon' || !Array.isArray(g.coordinates)) return undefined;
+  const polygons = g.coordinates.map(polygonRings).filter((p): p is Position[][] => p !== undefined);
+  if (polygons.length === 0) return undefined;
+  const same = polygons.length === g.coordinates.length && polygons.every((p, i) => p.length === g.coordinates[i]!.length);
+  return same ? g : { type: 'MultiPolygon', coordinates: polygons };
 }
 
 /**

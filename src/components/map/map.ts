@@ -294,6 +294,8 @@ export class DtmMap extends LitElement implements DataAttributes {
         this.requestUpdate();
       },
       () => {
+        // asked for again by "Try again" (or a re-insertion), not left loading for good
+        this.#geoLoading = false;
         this.#failBoundaries('network', 'the map code could not be downloaded');
         this.requestUpdate();
       },
@@ -367,7 +369,8 @@ export class DtmMap extends LitElement implements DataAttributes {
           if (this.#boundarySource !== key) return;
           // the fault as the data's own: unreachable, not found (404), an HTML page, too large
           const fault = e instanceof view.DataFetchError ? e : undefined;
-          this.#failBoundaries(fault && fault.kind !== 'aborted' ? fault.kind : 'network', `the boundary file could not be loaded (${e instanceof Error ? e.message : String(e)})`, fault?.status);
+          const why = fault?.kind === 'http' ? `the server answered ${fault.message}` : `it could not be loaded (${e instanceof Error ? e.message : String(e)})`;
+          this.#failBoundaries(fault && fault.kind !== 'aborted' ? fault.kind : 'network', why, fault?.status);
           this.requestUpdate();
         },
       );
@@ -437,6 +440,9 @@ export class DtmMap extends LitElement implements DataAttributes {
       const scale = oneOf(this, 'scale', this.scale, ['quantile', 'quantize', 'natural', 'threshold'] as const, 'quantile');
       const thresholds = readThresholds(this.thresholds);
       if (thresholds.invalid.length) warnOnce(TAG, `thresholds: ${thresholds.invalid.map((t) => `"${t}"`).join(', ')} is not a number; write breaks as 1000, 10000, 100000.`);
+      if (thresholds.values.some((v, i) => i > 0 && v <= thresholds.values[i - 1]!)) {
+        warnOnce(TAG, `thresholds="${this.thresholds}" do not increase: separate the breaks with a comma and a space (1,000, 10,000) or with semicolons.`);
+      }
       if (scale === 'threshold' && thresholds.values.length === 0) warnOnce(TAG, 'scale="threshold" needs thresholds, e.g. thresholds="1000, 10000, 100000"; the map has one class.');
       const classes = this.classes !== undefined && Number.isFinite(this.classes) ? this.classes : 5;
       if (this.classes !== undefined && !(Number.isInteger(this.classes) && this.classes >= 2 && this.classes <= 9)) {
@@ -738,7 +744,7 @@ export class DtmMap extends LitElement implements DataAttributes {
         ? html`<div class="frame"><p class="message" part="error">${needsData(loc.lang)}</p></div>`
         : fault && view
           ? html`<div class="frame"><div class="error-card" part="error">
-              <p>${view.dataMessages(loc.lang).error(fault)}</p>
+              <p>${mapMessages(loc.lang).boundaryFault(fault.detail)}</p>
               <button class="retry" part="retry" type="button" @click=${this.#retryBoundaries}>${view.dataMessages(loc.lang).retry}</button>
             </div></div>`
           : html`<div class="frame">${view && source && !fault ? view.errorCard(source, loc) : html`<p class="message" part="error">${fault?.detail ?? messages(loc.lang).loadFailed}</p>`}</div>`;
@@ -794,7 +800,8 @@ export class DtmMap extends LitElement implements DataAttributes {
     const bubbles = this.#bubbles() || sites !== undefined;
     const targets = sites ?? drawn.placed;
     const radius = this.#radius(drawn);
-    const state = (i: number, code: string): string => `${i === this._cursor ? ' active' : ''}${code === this.#selectedCode() ? ' selected' : ''}`;
+    const selected = this.#selectedCode();
+    const state = (i: number, code: string): string => `${i === this._cursor ? ' active' : ''}${code === selected ? ' selected' : ''}`;
     return svg`<svg viewBox="0 0 ${drawn.width} ${drawn.height}" aria-hidden="true" focusable="false">
       <defs>
         <pattern id="nodata" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
@@ -805,7 +812,7 @@ export class DtmMap extends LitElement implements DataAttributes {
         ${
           // the areas change with the layout, colours, cursor and selection only: a WebGL pan
           // (an update per frame, the SVG areas hidden) does not go through 2,000 paths again
-          guard([drawn.placed, sites, bubbles, this.#values, this.#colours, this.#breaks, this._cursor, this.#selectedCode(), this.#labels()], () =>
+          guard([drawn.placed, sites, bubbles, this.#values, this.#colours, this.#breaks, this._cursor, selected, this.#labels()], () =>
             drawn.placed.map((p, i) =>
               sites
                 ? // points: the areas are the map under them, neither items nor "no data"

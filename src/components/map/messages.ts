@@ -23,6 +23,8 @@ export interface MapMessages {
   readonly resetView: string;
   /** aria-roledescription of the map. */
   readonly role: string;
+  /** The boundary file (boundaries) could not be used; `detail` is the technical cause, in English. */
+  readonly boundaryFault: (detail: string) => string;
   /** MapLibre's cooperative-gesture hints. */
   readonly gestures: { readonly windows: string; readonly mac: string; readonly mobile: string };
 }
@@ -44,6 +46,7 @@ const en: MapMessages = {
   asOf: (d) => `as of ${d}`,
   resetView: 'Reset view',
   role: 'map',
+  boundaryFault: (d) => `The map's boundary file could not be used: ${d}. Check the boundaries address and the file.`,
   gestures: { windows: 'Use Ctrl + scroll to zoom the map', mac: 'Use ⌘ + scroll to zoom the map', mobile: 'Use two fingers to move the map' },
 };
 
@@ -64,6 +67,7 @@ const ar: MapMessages = {
   asOf: (d) => `حتى ${d}`,
   resetView: 'إعادة ضبط العرض',
   role: 'خريطة',
+  boundaryFault: (d) => `تعذّر استخدام ملف حدود الخريطة: \u2068${d}\u2069. تحقّق من عنوان ملف الحدود ومن الملف.`,
   gestures: { windows: 'استخدم Ctrl مع التمرير لتكبير الخريطة', mac: 'استخدم ⌘ مع التمرير لتكبير الخريطة', mobile: 'استخدم إصبعين لتحريك الخريطة' },
 };
 
@@ -84,6 +88,7 @@ const ckb: MapMessages = {
   asOf: (d) => `تا ${d}`,
   resetView: 'گەڕاندنەوەی پیشاندان',
   role: 'نەخشە',
+  boundaryFault: (d) => `فایلی سنوورەکانی نەخشەکە بەکارنەهات: \u2068${d}\u2069. ناونیشانی فایلی سنوورەکان و فایلەکە بپشکنە.`,
   gestures: { windows: 'Ctrl لەگەڵ خولاندن بەکاربهێنە بۆ گەورەکردنی نەخشە', mac: '⌘ لەگەڵ خولاندن بەکاربهێنە بۆ گەورەکردنی نەخشە', mobile: 'دوو پەنجە بەکاربهێنە بۆ جووڵاندنی نەخشە' },
 };
 

@@ -154,6 +154,17 @@ describe('readBoundaries: geometry that is not an area', () => {
     expect(r.ok && r.areas.map((a) => [a.code, a.names.en])).toEqual([['IQG09', 'IQG09 name']]);
     expect(r.ok && r.skipped.count).toBe(5);
   });
+
+  it('keeps an area whose collapsed island (a ring of two points) is dropped, and draws it', () => {
+    const r = readBoundaries({
+      type: 'FeatureCollection',
+      features: [feature('IQG02', { type: 'MultiPolygon', coordinates: [[ring], [[[45, 29], [45, 29]]]] })],
+    });
+    expect(r.ok && r.skipped.count).toBe(0);
+    const area = r.ok ? r.areas[0]! : undefined;
+    expect((area!.feature.geometry as { coordinates: unknown[] }).coordinates).toHaveLength(1);
+    expect(placeAreas([area!], 400, 300)[0]!.d).toMatch(/^M/);
+  });
 });
 
 describe('withinExtent', () => {
