@@ -143,6 +143,15 @@ export function tableFromCsv(text: string, explicit: FormatOption = 'auto'): Tab
   return fromRowArrays(rows, 'csv', explicit === 'auto' ? 'auto' : explicit);
 }
 
+function parsesAsJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Reads text of unknown kind: JSON when it starts with `[` or `{`, else CSV. The caller has
  * already refused HTML pages.
@@ -159,8 +168,9 @@ export function tableFromText(text: string, explicit: FormatOption = 'auto'): Ta
       // not JSON: read it as CSV below
     }
   }
-  // read as CSV, JSON text would be one header row and no figures: say what is wrong instead
-  if (explicit === 'csv' && (start === '[' || start === '{')) {
+  // read as CSV, JSON text would be one header row and no figures: say what is wrong instead (a
+  // CSV whose first header is "[Date]", as some SQL tools write, is not JSON and is read)
+  if (explicit === 'csv' && (start === '[' || start === '{') && parsesAsJson(body)) {
     return { ok: false, error: { kind: 'shape', detail: 'format="csv", but the data is JSON: remove format (or set the JSON one)' } };
   }
   if (explicit === 'csv' || (explicit !== 'dtm' && explicit !== 'records' && start !== '[' && start !== '{')) {

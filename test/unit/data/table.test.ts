@@ -214,6 +214,9 @@ describe('tableFromText', () => {
     const r = tableFromText('[{"date": "2024-04-30", "value": 5}]', 'csv');
     expect(r).toMatchObject({ ok: false, error: { kind: 'shape' } });
     expect(!r.ok && r.error.detail).toContain('format="csv", but the data is JSON');
+    // a real CSV whose first header is bracketed, as SQL tools export, is still read as CSV
+    const sql = table(tableFromText('[Date],[IDPs]\n2024-04-30,5\n', 'csv'));
+    expect(names(sql)).toEqual(['[Date]', '[IDPs]']);
   });
 
   it('reads HXL CSV (header row, hashtag row) as hxl', () => {
