@@ -90,8 +90,13 @@ export function summarise(points: readonly SummaryPoint[], loc: ResolvedLocale, 
   const n = formatNumber(loc);
   const whole = formatNumber(loc, { style: 'percent', maximumFractionDigits: 0 });
   const tenth = formatNumber(loc, { style: 'percent', maximumFractionDigits: 1 });
-  // a change that whole percents would call 0% or 100% is told to a tenth ("up 0.2%", "down 99.9%")
-  const pct = (r: number): string => (Math.round(r * 100) === 0 || (Math.round(r * 100) === 100 && r < 1) ? tenth(r) : whole(r));
+  // a change that whole percents would call 0% or 100% is told to a tenth ("up 0.2%", "down
+  // 99.9%"), and one too small or too near all for a tenth as "< 0.1%" or "> 99.9%"
+  const pct = (r: number): string => {
+    if (r > 0 && r < 0.0005) return `< ${tenth(0.001)}`;
+    if (r > 0.9995 && r < 1) return `> ${tenth(0.999)}`;
+    return Math.round(r * 100) === 0 || (Math.round(r * 100) === 100 && r < 1) ? tenth(r) : whole(r);
+  };
   if (points.length === 0) return '';
   const precision = precisionOf(points);
   const date = (time: number): string => {

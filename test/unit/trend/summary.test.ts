@@ -25,6 +25,8 @@ describe('summarise', () => {
     expect(summarise([p('2024-01', 100_000), p('2024-02', 100_240)], en, 'IDPs')).toBe('IDPs rose from 100,000 in January 2024 to 100,240 in February 2024, up 0.2%.');
     expect(summarise([p('2024-01', 10_000), p('2024-02', 6)], en, 'IDPs')).toBe('IDPs fell from 10,000 in January 2024 to 6 in February 2024, down 99.9%.');
     expect(summarise([p('2024-01', 1_000), p('2024-02', 500)], en, 'IDPs')).toBe('IDPs fell from 1,000 in January 2024 to 500 in February 2024, down 50%.');
+    expect(summarise([p('2024-01', 100_000), p('2024-02', 100_040)], en, 'IDPs')).toBe('IDPs rose from 100,000 in January 2024 to 100,040 in February 2024, up < 0.1%.');
+    expect(summarise([p('2024-01', 100_000), p('2024-02', 40)], en, 'IDPs')).toBe('IDPs fell from 100,000 in January 2024 to 40 in February 2024, down > 99.9%.');
   });
 
   it('tells the story of the national series in English', () => {
