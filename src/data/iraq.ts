@@ -71,6 +71,9 @@ const RESERVED = new Set(['__proto__', 'constructor', 'prototype', 'tostring', '
  *   names `Nineveh`, `Ninawa`, `نينوى` -> `IQG15`.
  * The 2014 COD codes `IQ-G01`…`IQ-G18` number the governorates differently (IQ-G04 was Al-Qadissiya,
  * COD 2019 IQG04 is Al-Najaf): they are refused (`ambiguous-code`), never mapped.
+ * Iraq as a whole, `IRQ` (DTM's admin0Pcode) or `IQ` (COD's), in any case, is `IQ`: the prefix of
+ * every governorate's code, so `region="IRQ"` keeps national rows and governorate rows alike. Its
+ * name is refused like any other unknown name: a "total" row among governorates is no area.
  * Codes of other countries (`HT02`, `SO-11`) pass through trimmed and upper-cased; unknown names
  * are refused (`unknown-region`): there is no fuzzy matching.
  */
@@ -93,6 +96,7 @@ export function normaliseRegion(raw: unknown): RegionResult {
     const g = byCode.get(upper);
     return g ? { ok: true, code: g.code, normalised: true } : { ok: false, reason: 'unknown-region' };
   }
+  if (upper === 'IRQ' || upper === 'IQ') return { ok: true, code: 'IQ', normalised: text !== 'IQ' };
   const g = byName.get(foldName(text));
   if (g) return { ok: true, code: g.code, normalised: true };
   // a country code (IRQ, IQ) or another country's P-code (letters then digits) passes through;

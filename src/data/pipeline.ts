@@ -79,6 +79,13 @@ export interface Observation {
   /** The point's name (nameField), as text: at most 80 characters, never markup. */
   readonly name?: string;
   readonly value: number;
+  /**
+   * True when an area that contains this one (its code a prefix of this code: Iraq, IQ, for its
+   * governorates; a governorate for its districts) has a row of its own at the same date and
+   * series. Totals (a counter, a trend) use that row and skip this one, or the same people would
+   * count twice; a map drawn at this finer level still shows it.
+   */
+  readonly covered?: true;
 }
 
 export interface RejectedExample {
@@ -619,8 +626,10 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
     }
   }
 
-  const kept: readonly Observation[] = refused ? observations.filter((o) => !Number.isNaN(o.value)) : observations;
+  const kept: MutableObservation[] = refused ? observations.filter((o) => !Number.isNaN(o.value)) : observations;
   const notes: string[] = [];
+  const covered = markCovered(kept);
+  if (covered) notes.push(`${covered} row(s) are parts of an area that has its own row at the same date (a governorate and its districts): totals use the area's own row, never both`);
   if (operations.size > 1 && !options.filter) {
     notes.push(`several DTM operations in one file (${[...operations].slice(0, 5).join('; ')}); rows for the same date and region were combined (${rule}); filter by operation to keep one`);
   }
@@ -667,6 +676,43 @@ function dateIndex(slot: Slot, observations: readonly MutableObservation[]): Map
     for (const i of slot.entries) slot.byDate.set(observations[i]!.date ?? '', i);
   }
   return slot.byDate;
+}
+
+/**
+ * Marks the observations whose containing area has its own at the same date and series (see
+ * Observation.covered) and returns how many. Most data has one level only: one pass finds that.
+ */
+function markCovered(observations: MutableObservation[]): number {
+  const lengths = new Set<number>();
+  for (const o of observations) {
+    if (o.region !== undefined) lengths.add(o.region.length);
+    if (lengths.size > 1) break;
+  }
+  if (lengths.size < 2) return 0;
+  const group = (o: MutableObservation): string => `${o.date ?? ''}\u0000${o.series ?? ''}`;
+  const regions = new Map<string, Set<string>>();
+  for (const o of observations) {
+    if (o.region === undefined) continue;
+    const key = group(o);
+    let set = regions.get(key);
+    if (!set) regions.set(key, (set = new Set()));
+    set.add(o.region);
+  }
+  let n = 0;
+  for (const o of observations) {
+    const region = o.region;
+    if (region === undefined) continue;
+    const set = regions.get(group(o))!;
+    if (set.size < 2) continue;
+    for (let l = 2; l < region.length; l++) {
+      if (set.has(region.slice(0, l))) {
+        o.covered = true;
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
 }
 
 function isEmptyRow(columns: readonly Column[], row: unknown): boolean {

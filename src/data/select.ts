@@ -32,7 +32,8 @@ export function aggregate(values: readonly number[], how: Aggregate): number {
 }
 
 function figureAt(observations: readonly Observation[], date: string | undefined, how: Aggregate, gaps: readonly Gap[] = []): Figure {
-  const at = observations.filter((o) => o.date === date);
+  // an area's parts are not added to its own row (Observation.covered)
+  const at = observations.filter((o) => o.date === date && !o.covered);
   const values = at.map((o) => o.value);
   // missing is not zero: a blank for an area (or series) that has no figure that day is counted
   const reported = new Set(at.map((o) => `${o.region ?? ''}\u0000${o.series ?? ''}`));
@@ -58,7 +59,7 @@ export function selectFigure(
   // a given date cannot match undated figures
   if (!dated && at !== 'latest' && at !== 'all') return undefined;
   if (at === 'all' || !dated) {
-    const values = observations.map((o) => o.value);
+    const values = observations.filter((o) => !o.covered).map((o) => o.value);
     return { figure: { value: aggregate(values, how), count: values.length } };
   }
   const dates = [...new Set(observations.map((o) => o.date).filter((d): d is string => d !== undefined))].sort();

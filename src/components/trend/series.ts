@@ -77,7 +77,8 @@ export function buildSeries(observations: readonly Observation[], gaps: readonly
   let lastAcc: Accumulator | undefined;
   let lastMissing: Map<string, Set<string>> | undefined;
   for (const o of observations) {
-    if (o.date === undefined || !within(o.date)) continue;
+    // an area's parts are not added to its own row (Observation.covered)
+    if (o.date === undefined || o.covered || !within(o.date)) continue;
     const key = o.series ?? DEFAULT_KEY;
     if (key !== lastKey) {
       lastKey = key;

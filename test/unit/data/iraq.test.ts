@@ -143,11 +143,21 @@ describe('normaliseRegion: refusals', () => {
   });
 });
 
+describe('normaliseRegion: Iraq as a whole', () => {
+  it.each<[string, boolean]>([
+    ['IQ', false],
+    ['IRQ', true],
+    ['irq', true],
+    [' iq ', true],
+  ])('reads %j as IQ, the prefix of every governorate code', (raw, normalised) => {
+    expect(normaliseRegion(raw)).toEqual({ ok: true, code: 'IQ', normalised });
+  });
+});
+
 describe('normaliseRegion: codes of other countries pass through', () => {
   it.each<[string, string, boolean]>([
     ['HT02', 'HT02', false],
     ['SO11', 'SO11', false],
-    ['IRQ', 'IRQ', false],
     ['HTI', 'HTI', false],
     ['SO-11', 'SO-11', false],
     ['AF0101', 'AF0101', false],
