@@ -112,7 +112,8 @@ export class DataSource implements ReactiveController {
       const edited = key === this.#key && this.#inlineText !== undefined && inlineText !== undefined;
       this.#key = key;
       this.#inlineText = inlineText;
-      // new data: nothing of the old may show, not even as stale
+      // new data: nothing of the old may show, not even as stale (an edited inline text keeps
+      // them while it is read; if it does not read, they go: see #load)
       if (!edited) {
         this.observations = undefined;
         this.report = undefined;
@@ -274,6 +275,12 @@ export class DataSource implements ReactiveController {
       this.error = toSourceError(e);
       remember();
       this.#lastText = undefined; // the same text again is read again (and refused again)
+      // inline data that no longer reads is the page's own text: its error is shown, not the
+      // figures of a text that is gone (stale is for a source that failed to answer)
+      if (config.inline) {
+        this.observations = undefined;
+        this.report = undefined;
+      }
       this.#set(this.observations ? 'stale' : 'error');
       this.#emit<DtmErrorDetail>('dtm-error', { url, kind: this.error.kind, message: this.error.detail });
     } finally {

@@ -99,6 +99,31 @@ describe('<dtm-counter> saying why there is no figure', () => {
   });
 });
 
+describe('<dtm-counter> inline data that changes', () => {
+  it('reads an edit of its inline data, and one made while it was out of the page', async () => {
+    const el = await mount<DtmCounter>(`<div><dtm-counter duration="0">${inline([{ date: '2024-04-30', value: 5 }])}</dtm-counter></div>`);
+    await settle(el, 'ready');
+    expect(figure(el)).toBe('5');
+    const script = el.querySelector('script')!;
+    script.textContent = JSON.stringify([{ date: '2024-04-30', value: 777 }]);
+    await until(() => figure(el) === '777', 5000);
+    const box = el.parentElement!;
+    el.remove();
+    script.textContent = JSON.stringify([{ date: '2024-04-30', value: 888 }]);
+    box.append(el);
+    await until(() => figure(el) === '888', 5000);
+  });
+
+  it('shows the error of an edit that no longer reads, not the figure of the text that is gone', async () => {
+    const el = await mount<DtmCounter>(`<dtm-counter duration="0">${inline([{ date: '2024-04-30', value: 5 }])}</dtm-counter>`);
+    await settle(el, 'ready');
+    el.querySelector('script')!.textContent = '[{"date": "2024-04-30", "value": 5';
+    await settle(el, 'error');
+    expect(part(el, 'figure')).toBeNull();
+    expect(plain(screenText(part(el, 'error')!))).toMatch(/could not be read/);
+  });
+});
+
 describe('<dtm-counter> one figure', () => {
   it('reads the first of several value fields, never their sum', async () => {
     const rows = [{ date: '2024-04-30', idps: 1000, returnees: 5000 }];

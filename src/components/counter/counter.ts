@@ -213,7 +213,7 @@ export class DtmCounter extends LitElement implements DataAttributes {
     const before = this.#figure.n;
     if (hasData(this)) {
       // count-up frames change nothing but the number shown: no data work for them
-      if (changed.size > 0 || !this.#data.source) this.#data.sync(this.#loc);
+      if (changed.size > 0 || !this.#data.source || this.#data.pending) this.#data.sync(this.#loc);
       const source = this.#data.source;
       let figure: Figure = { n: undefined, previous: this.previous, date: undefined };
       let state: WidgetState = this.#data.failed ? 'error' : (source?.state ?? 'loading');
