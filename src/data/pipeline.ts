@@ -628,8 +628,12 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
 
   const kept: MutableObservation[] = refused ? observations.filter((o) => !Number.isNaN(o.value)) : observations;
   const notes: string[] = [];
-  const covered = markCovered(kept);
-  if (covered) notes.push(`${covered} row(s) are parts of an area that has its own row at the same date (a governorate and its districts): totals use the area's own row, never both`);
+  const { covered, examples: coveredCodes, gaps: keptGaps } = markCovered(kept, gaps);
+  if (covered) {
+    notes.push(
+      `${covered} row(s) are parts of an area that has its own row at the same date (${coveredCodes.join(', ')}…): counters and trend totals use the area's own row, never both; a map of the finer level draws the parts`,
+    );
+  }
   if (operations.size > 1 && !options.filter) {
     notes.push(`several DTM operations in one file (${[...operations].slice(0, 5).join('; ')}); rows for the same date and region were combined (${rule}); filter by operation to keep one`);
   }
@@ -650,7 +654,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
     },
     notes,
   };
-  return { ok: true, format: table.format, observations: kept, gaps, report };
+  return { ok: true, format: table.format, observations: kept, gaps: keptGaps, report };
 }
 
 type MutableObservation = { -readonly [K in keyof Observation]: Observation[K] };
@@ -679,40 +683,64 @@ function dateIndex(slot: Slot, observations: readonly MutableObservation[]): Map
 }
 
 /**
- * Marks the observations whose containing area has its own at the same date and series (see
- * Observation.covered) and returns how many. Most data has one level only: one pass finds that.
+ * True when `area` contains `code`: a P-code and its parts (`IQG15` of `IQG15Q01`, `SO` of
+ * `SO11`), and Iraq (`IQ`) of its governorates (`IQG…`). Not any string prefix: `LB` (Lebanon) is
+ * not the parent of `LBY` (Libya).
  */
-function markCovered(observations: MutableObservation[]): number {
+export function isPartOf(code: string, area: string): boolean {
+  if (code.length <= area.length || !code.startsWith(area)) return false;
+  if (area === 'IQ') return code.charCodeAt(2) === 71; // G
+  const next = code.charCodeAt(area.length);
+  return /\d$/.test(area) || (next >= 48 && next <= 57);
+}
+
+/** The area among `regions` that contains `code`, if any. */
+function containedIn(code: string, regions: ReadonlySet<string>): string | undefined {
+  for (let l = 2; l < code.length; l++) {
+    const area = code.slice(0, l);
+    if (regions.has(area) && isPartOf(code, area)) return area;
+  }
+  return undefined;
+}
+
+/**
+ * Marks the observations whose containing area has its own row at the same date and series (see
+ * Observation.covered), and leaves out the "no figure" rows of such parts: the area's own figure
+ * includes them, so they make no total partial. Points are sites, not areas: never marked. Most
+ * data has one level only: one pass finds that.
+ */
+function markCovered(observations: MutableObservation[], gaps: Gap[]): { covered: number; examples: string[]; gaps: Gap[] } {
   const lengths = new Set<number>();
   for (const o of observations) {
-    if (o.region !== undefined) lengths.add(o.region.length);
+    if (o.region !== undefined && !o.point) lengths.add(o.region.length);
     if (lengths.size > 1) break;
   }
-  if (lengths.size < 2) return 0;
-  const group = (o: MutableObservation): string => `${o.date ?? ''}\u0000${o.series ?? ''}`;
+  if (lengths.size < 2) return { covered: 0, examples: [], gaps };
+  const group = (date: string | undefined, series: string | undefined): string => `${date ?? ''}\u0000${series ?? ''}`;
   const regions = new Map<string, Set<string>>();
   for (const o of observations) {
-    if (o.region === undefined) continue;
-    const key = group(o);
+    if (o.region === undefined || o.point) continue;
+    const key = group(o.date, o.series);
     let set = regions.get(key);
     if (!set) regions.set(key, (set = new Set()));
     set.add(o.region);
   }
-  let n = 0;
+  let covered = 0;
+  const examples: string[] = [];
   for (const o of observations) {
-    const region = o.region;
-    if (region === undefined) continue;
-    const set = regions.get(group(o))!;
-    if (set.size < 2) continue;
-    for (let l = 2; l < region.length; l++) {
-      if (set.has(region.slice(0, l))) {
-        o.covered = true;
-        n++;
-        break;
-      }
+    if (o.region === undefined || o.point) continue;
+    const set = regions.get(group(o.date, o.series))!;
+    if (set.size > 1 && containedIn(o.region, set)) {
+      o.covered = true;
+      covered++;
+      if (examples.length < 3) examples.push(o.region);
     }
   }
-  return n;
+  const kept = gaps.filter((g) => {
+    const set = g.region === undefined ? undefined : regions.get(group(g.date, g.series));
+    return !set || !containedIn(g.region!, set);
+  });
+  return { covered, examples, gaps: kept };
 }
 
 function isEmptyRow(columns: readonly Column[], row: unknown): boolean {

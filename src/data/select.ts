@@ -2,8 +2,8 @@
  * One figure from many observations, for counters: pick the reporting date (`latest`, a given
  * date, or `all`), then aggregate the observations of that date (across regions and series).
  */
-import { parseIsoDate } from '../format/date.js';
-import { dateKey, type Gap, type Observation } from './pipeline.js';
+import { isoKey } from '../format/date.js';
+import { isPartOf, type Gap, type Observation } from './pipeline.js';
 
 export type Aggregate = 'sum' | 'max' | 'min' | 'mean' | 'count';
 
@@ -31,9 +31,27 @@ export function aggregate(values: readonly number[], how: Aggregate): number {
   return how === 'mean' ? acc / values.length : acc;
 }
 
+/**
+ * The rows of one date that a figure is made of, where a file has an area's own row and rows of
+ * its parts (Observation.covered): a sum takes the area's own row (adding both would count the
+ * same people twice); the largest, smallest, mean and count are over the areas at the finest level.
+ */
+function rowsFor(rows: readonly Observation[], how: Aggregate): readonly Observation[] {
+  if (!rows.some((o) => o.covered)) return rows;
+  if (how === 'sum') return rows.filter((o) => !o.covered);
+  const wholes = new Set<string>();
+  for (const part of rows) {
+    if (!part.covered) continue;
+    for (const o of rows) if (o.region !== undefined && isPartOf(part.region!, o.region)) wholes.add(o.region);
+  }
+  return rows.filter((o) => o.region === undefined || !wholes.has(o.region));
+}
+
 function figureAt(observations: readonly Observation[], date: string | undefined, how: Aggregate, gaps: readonly Gap[] = []): Figure {
-  // an area's parts are not added to its own row (Observation.covered)
-  const at = observations.filter((o) => o.date === date && !o.covered);
+  const at = rowsFor(
+    observations.filter((o) => o.date === date),
+    how,
+  );
   const values = at.map((o) => o.value);
   // missing is not zero: a blank for an area (or series) that has no figure that day is counted
   const reported = new Set(at.map((o) => `${o.region ?? ''}\u0000${o.series ?? ''}`));
@@ -59,18 +77,18 @@ export function selectFigure(
   // a given date cannot match undated figures
   if (!dated && at !== 'latest' && at !== 'all') return undefined;
   if (at === 'all' || !dated) {
-    const values = observations.filter((o) => !o.covered).map((o) => o.value);
+    const values = (how === 'sum' ? observations.filter((o) => !o.covered) : observations).map((o) => o.value);
     return { figure: { value: aggregate(values, how), count: values.length } };
   }
   const dates = [...new Set(observations.map((o) => o.date).filter((d): d is string => d !== undefined))].sort();
   let index = dates.length - 1;
   if (at !== 'latest') {
-    const wanted = parseIsoDate(at);
-    if (!wanted) return undefined;
-    const key = dateKey(wanted);
+    // the date as the data layer keys it (a time of day kept): the latest within it
+    const key = isoKey(at);
+    if (!key) return undefined;
     index = -1;
     for (let i = dates.length - 1; i >= 0; i--) {
-      if (dates[i] === key || dates[i]!.startsWith(`${key}-`)) {
+      if (dates[i] === key || dates[i]!.startsWith(`${key}-`) || dates[i]!.startsWith(`${key}T`)) {
         index = i;
         break;
       }

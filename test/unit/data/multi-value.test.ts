@@ -184,3 +184,44 @@ describe('an area and its parts at one date (Observation.covered)', () => {
     expect(selectFigure(governorates.observations)!.figure.value).toBe(1000); // 600 + 400
   });
 });
+
+describe('parts and wholes, as the review found them', () => {
+  it('leaves out the "no figure" rows of parts whose whole has its own row: the total is not partial', async () => {
+    const { selectFigure } = await import('../../../src/data/select.js');
+    const { buildSeries } = await import('../../../src/components/trend/series.js');
+    const rows = [
+      { date: '2024-04-30', region: 'IRQ', idps: 1000 },
+      { date: '2024-04-30', region: 'IQG15', idps: 600 },
+      { date: '2024-04-30', region: 'IQG09', idps: null }, // inside Iraq's own figure
+    ];
+    const r = buildObservations(table(rows), { valueField: 'idps', today: '2024-06-30' });
+    if (!r.ok) throw new Error(r.detail);
+    expect(r.gaps).toEqual([]);
+    expect(selectFigure(r.observations, { gaps: r.gaps })!.figure).toEqual({ value: 1000, count: 1, date: '2024-04-30' });
+    expect(buildSeries(r.observations, r.gaps)[0]!.points.map((p) => p.value)).toEqual([1000]);
+  });
+
+  it('takes a P-code prefix for a whole, never any string prefix', async () => {
+    const { isPartOf } = await import('../../../src/data/pipeline.js');
+    expect(isPartOf('IQG15', 'IQ')).toBe(true);
+    expect(isPartOf('IQG15Q01', 'IQG15')).toBe(true);
+    expect(isPartOf('SO11', 'SO')).toBe(true);
+    expect(isPartOf('LBY', 'LB')).toBe(false); // Libya is no part of Lebanon
+    expect(isPartOf('IQG15', 'IQG15')).toBe(false);
+  });
+
+  it('uses the finest areas for the largest, smallest, mean and count, and the wholes for a sum', async () => {
+    const { selectFigure } = await import('../../../src/data/select.js');
+    const rows = [
+      { date: '2024-04-30', region: 'IRQ', idps: 1000 },
+      { date: '2024-04-30', region: 'IQG15', idps: 600 },
+      { date: '2024-04-30', region: 'IQG09', idps: 400 },
+    ];
+    const r = buildObservations(table(rows), { valueField: 'idps', today: '2024-06-30' });
+    if (!r.ok) throw new Error(r.detail);
+    expect(selectFigure(r.observations, { aggregate: 'sum' })!.figure.value).toBe(1000);
+    expect(selectFigure(r.observations, { aggregate: 'max' })!.figure.value).toBe(600);
+    expect(selectFigure(r.observations, { aggregate: 'min' })!.figure.value).toBe(400);
+    expect(selectFigure(r.observations, { aggregate: 'count' })!.figure.value).toBe(2);
+  });
+});

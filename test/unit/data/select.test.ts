@@ -13,6 +13,17 @@ const OBS: Observation[] = [
   { date: '2016-03-31', region: 'IQG09', value: 3000 },
 ];
 
+describe('selectFigure at a time of day', () => {
+  const hourly: Observation[] = [
+    { date: '2024-04-30T06:00', region: 'IQG15', value: 5 },
+    { date: '2024-04-30T18:00', region: 'IQG15', value: 9 },
+  ];
+  it('reads at as the data layer keys dates: a day holds its hours, a time is that hour', () => {
+    expect(selectFigure(hourly, { at: '2024-04-30' })!.figure.value).toBe(9);
+    expect(selectFigure(hourly, { at: '2024-04-30T06:00' })!.figure.value).toBe(5);
+  });
+});
+
 describe('selectFigure', () => {
   it('sums the latest reporting date by default', () => {
     expect(selectFigure(OBS)).toEqual({ figure: { value: 462_282, date: '2024-04-30', count: 2 } });
