@@ -143,6 +143,9 @@ export function tableFromCsv(text: string, explicit: FormatOption = 'auto'): Tab
   return fromRowArrays(rows, 'csv', explicit === 'auto' ? 'auto' : explicit);
 }
 
+/** Text that opens as JSON does (`[{`, `[1`, `{"`), not as a CSV header that starts with a bracket (`[Date],[IDPs]`). */
+const JSON_START = /^\s*[[{]\s*(?:[[{"\]}\d-]|true\b|false\b|null\b|$)/;
+
 function parsesAsJson(text: string): boolean {
   try {
     JSON.parse(text);
@@ -170,8 +173,9 @@ export function tableFromText(text: string, explicit: FormatOption = 'auto'): Ta
   }
   // read as CSV, JSON text would be one header row and no figures: say what is wrong instead (a
   // CSV whose first header is "[Date]", as some SQL tools write, is not JSON and is read)
-  if (explicit === 'csv' && (start === '[' || start === '{') && parsesAsJson(body)) {
-    return { ok: false, error: { kind: 'shape', detail: 'format="csv", but the data is JSON: remove format (or set the JSON one)' } };
+  if (explicit === 'csv' && JSON_START.test(body)) {
+    const detail = parsesAsJson(body) ? 'format="csv", but the data is JSON: remove format (or set the JSON one)' : 'format="csv", but the data looks like JSON, and JSON that does not parse (cut short? NaN?)';
+    return { ok: false, error: { kind: 'shape', detail } };
   }
   if (explicit === 'csv' || (explicit !== 'dtm' && explicit !== 'records' && start !== '[' && start !== '{')) {
     return tableFromCsv(body, explicit);

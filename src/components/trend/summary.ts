@@ -94,7 +94,7 @@ export function summarise(points: readonly SummaryPoint[], loc: ResolvedLocale, 
   // 99.9%"), and one too small or too near all for a tenth as "< 0.1%" or "> 99.9%"
   const pct = (r: number): string => {
     if (r > 0 && r < 0.0005) return `< ${tenth(0.001)}`;
-    if (r > 0.9995 && r < 1) return `> ${tenth(0.999)}`;
+    if (r >= 0.9995 && r < 1) return `> ${tenth(0.999)}`;
     return Math.round(r * 100) === 0 || (Math.round(r * 100) === 100 && r < 1) ? tenth(r) : whole(r);
   };
   if (points.length === 0) return '';

@@ -337,7 +337,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
     const series = buildSeries(observations, gaps, { ...(from && { from }), ...(to && { to }), labels });
     // a column whose own name has a comma ("Returnees, households") was read as one field: its
     // series is the unnamed one, and its name is the whole of value-field
-    if (fields.length > 1 && series.some((s) => s.key === 'value')) fields.splice(0, fields.length, (this.valueField ?? '').trim());
+    if (fields.length > 1 && !series.some((s) => fields.includes(s.key))) fields.splice(0, fields.length, (this.valueField ?? '').trim());
     if (series.length > 8) warnOnce(TAG, `${series.length} series: colours repeat after 8 and line patterns after 4; show fewer (filter, region) or let readers hide some in the legend.`);
     // several value fields: in the order written, whatever the first row held
     if (fields.length > 1) series.sort((a, b) => rank(fields, a.key) - rank(fields, b.key));

@@ -217,6 +217,9 @@ describe('tableFromText', () => {
     // a real CSV whose first header is bracketed, as SQL tools export, is still read as CSV
     const sql = table(tableFromText('[Date],[IDPs]\n2024-04-30,5\n', 'csv'));
     expect(names(sql)).toEqual(['[Date]', '[IDPs]']);
+    // JSON cut short, or with NaN, is no CSV either: said so
+    const cut = tableFromText('[{"date": "2024-04-30", "value": NaN}', 'csv');
+    expect(!cut.ok && cut.error.detail).toContain('looks like JSON, and JSON that does not parse');
   });
 
   it('reads HXL CSV (header row, hashtag row) as hxl', () => {
