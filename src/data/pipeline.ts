@@ -419,6 +419,8 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
     if (!options.regionField?.trim()) delete fields.region;
   }
   let regionWanted: string | undefined;
+  /** The row's area is the region asked for, or one of its parts (always, without region). */
+  const inRegion = (code: string | undefined): boolean => !regionWanted || (code !== undefined && (code === regionWanted || code.startsWith(regionWanted)));
   if (options.region?.trim()) {
     const r = normaliseRegion(options.region);
     if (!r.ok) return { ok: false, kind: 'fields', detail: `region "${options.region.trim()}" is not a region code (${r.reason})` };
@@ -503,7 +505,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
         if (typeof d === 'string' && plausible(d)) {
           const region = fields.region ? normaliseRegion(fields.region.get(row)) : undefined;
           const code = region?.ok ? region.code : undefined;
-          if (!regionWanted || (code !== undefined && (code === regionWanted || code.startsWith(regionWanted)))) {
+          if (inRegion(code)) {
             const series = cellSeries[j] ?? (fields.series ? label(fields.series.get(row)) : undefined);
             // with series-field, a blank without a series name is a gap in no series
             if (!fields.series || series) gaps.push({ date: d, ...(code !== undefined && { region: code }), ...(series && { series }) });
@@ -543,7 +545,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
       }
       region = r.code;
     }
-    if (regionWanted && !(region === regionWanted || region?.startsWith(regionWanted))) {
+    if (!inRegion(region)) {
       refuseRest(n, alive, 'filtered');
       continue;
     }

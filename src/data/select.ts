@@ -2,7 +2,7 @@
  * One figure from many observations, for counters: pick the reporting date (`latest`, a given
  * date, or `all`), then aggregate the observations of that date (across regions and series).
  */
-import { isoKey } from '../format/date.js';
+import { isoKey, isWithin } from '../format/date.js';
 import { isPartOf, type Gap, type Observation } from './pipeline.js';
 
 export type Aggregate = 'sum' | 'max' | 'min' | 'mean' | 'count';
@@ -88,7 +88,7 @@ export function selectFigure(
     if (!key) return undefined;
     index = -1;
     for (let i = dates.length - 1; i >= 0; i--) {
-      if (dates[i] === key || dates[i]!.startsWith(`${key}-`) || dates[i]!.startsWith(`${key}T`)) {
+      if (isWithin(dates[i]!, key)) {
         index = i;
         break;
       }

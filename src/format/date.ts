@@ -67,6 +67,11 @@ export function isoKey(raw: string): string | undefined {
   return date && keyWithTime(date, text);
 }
 
+/** True when the date key `date` falls within `key` (the same date, or a month, day or hour of it). */
+export function isWithin(date: string, key: string): boolean {
+  return date === key || date.startsWith(`${key}-`) || date.startsWith(`${key}T`);
+}
+
 /** The ISO key of a calendar date at its precision: `2024-04-30`, `2024-04`, `2024`. */
 export function dateKey(d: CalendarDate): string {
   const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));

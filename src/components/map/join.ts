@@ -4,7 +4,7 @@
  * governorate map) is summed into its area. Rows for areas that are not on the map are counted,
  * never silently dropped, and areas without data stay "no data", never zero. Pure.
  */
-import { isoKey } from '../../format/date.js';
+import { isoKey, isWithin } from '../../format/date.js';
 import type { Observation } from '../../data/pipeline.js';
 
 export interface AreaValues {
@@ -59,7 +59,7 @@ export function pickDate(observations: readonly Observation[], at: string | unde
   const want = latest ? undefined : (isoKey(written) ?? written);
   for (const o of observations) {
     if (o.date === undefined) continue;
-    if (want && o.date !== want && !o.date.startsWith(`${want}-`) && !o.date.startsWith(`${want}T`)) continue;
+    if (want && !isWithin(o.date, want)) continue;
     if (best === undefined || o.date > best) best = o.date;
   }
   return best;
