@@ -212,8 +212,9 @@ export class DtmCounter extends LitElement implements DataAttributes {
     this.#loc = this.#locale.resolve(oneOf(this, 'numerals', this.numerals, NUMERALS, 'auto'));
     const before = this.#figure.n;
     if (hasData(this)) {
-      // count-up frames change nothing but the number shown: no data work for them
-      if (changed.size > 0 || !this.#data.source || this.#data.pending) this.#data.sync(this.#loc);
+      // cheap when nothing changed (the source is told only of a new configuration or new
+      // children), so a count-up frame costs no data work
+      this.#data.sync(this.#loc);
       const source = this.#data.source;
       let figure: Figure = { n: undefined, previous: this.previous, date: undefined };
       let state: WidgetState = this.#data.failed ? 'error' : (source?.state ?? 'loading');

@@ -115,8 +115,6 @@ export class DataHostController implements ReactiveController {
 
   /** Changes seen in the widget's children (inline data added, replaced or edited). */
   #changes = 0;
-  /** The changes the source was last told of: fewer than #changes means sync() has work to do. */
-  #told = -1;
   #observer: MutationObserver | undefined;
   /** What the source was last told to read (see #signature). */
   #synced: string | undefined;
@@ -195,17 +193,8 @@ export class DataHostController implements ReactiveController {
     const signature = this.source && this.#signature();
     if (this.source && signature !== this.#synced) {
       this.#synced = signature;
-      this.#told = this.#changes;
       this.source.sync();
     }
-  }
-
-  /**
-   * True when the widget's children changed since the source last looked (an update without a
-   * changed property, e.g. a counter's count-up frame, may skip sync() otherwise).
-   */
-  get pending(): boolean {
-    return this.#changes !== this.#told;
   }
 
   /** The data attributes, the widget's own fields and the children's changes, as one text. */
