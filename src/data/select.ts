@@ -77,7 +77,7 @@ export function selectFigure(
   // a given date cannot match undated figures
   if (!dated && at !== 'latest' && at !== 'all') return undefined;
   if (at === 'all' || !dated) {
-    const values = (how === 'sum' ? observations.filter((o) => !o.covered) : observations).map((o) => o.value);
+    const values = rowsFor(observations, how).map((o) => o.value);
     return { figure: { value: aggregate(values, how), count: values.length } };
   }
   const dates = [...new Set(observations.map((o) => o.date).filter((d): d is string => d !== undefined))].sort();

@@ -296,12 +296,11 @@ export class DtmCounter extends LitElement implements DataAttributes {
     } else if (n === undefined) {
       body = html`<p class="message" part="message">${t.noValue}</p>${label}`;
     } else if (Number.isNaN(n)) {
-      const raw = (this.#rawValue ?? String(this.value)).slice(0, 60);
+      const written = this.#rawValue ?? String(this.value);
+      const raw = written.slice(0, 60);
       // all digits, but past what a count can hold exactly: say that, not "not a number"
-      const tooLarge = (() => {
-        const parsed = parseStrictNumber(this.#rawValue ?? (typeof this.value === 'string' ? this.value : null));
-        return parsed.kind === 'invalid' && parsed.reason === 'too-large';
-      })();
+      const parsed = parseStrictNumber(written);
+      const tooLarge = parsed.kind === 'invalid' && parsed.reason === 'too-large';
       body = html`<p class="message error" part="message">${tooLarge ? t.tooLarge(raw) : t.invalidValue(raw)}</p>${label}`;
     } else {
       const format = formatNumber(loc, { notation: oneOf(this, 'notation', this.notation, ['standard', 'compact'] as const, 'standard'), maximumFractionDigits: this.#fractionDigits });
