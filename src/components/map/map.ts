@@ -416,25 +416,23 @@ export class DtmMap extends LitElement implements DataAttributes {
     // the figures, classes and colours change with the data and what selects them, not with the
     // cursor or a WebGL pan (an update per frame): kept while their inputs are the same
     const inputs = [source?.observations, this.at, this.#areaCodes, this.#pointsMode(), this.#loc.tag, this.#loc.numerals, this.scale, this.classes, this.thresholds, this.palette];
-    const same = inputs.every((v, i) => v === this.#joinInputs[i]);
-    if ((state === 'ready' || state === 'stale') && source?.observations && same) {
-      if (this.#values.size === 0) state = 'empty';
-    } else if ((state === 'ready' || state === 'stale') && source?.observations) {
+    const readable = (state === 'ready' || state === 'stale') && source?.observations !== undefined;
+    if (readable && inputs.some((v, i) => v !== this.#joinInputs[i])) {
       this.#joinInputs = inputs;
-      this.#date = pickDate(source.observations, this.at);
+      const observations = source!.observations!;
+      this.#date = pickDate(observations, this.at);
       if (this.#pointsMode()) {
-        const joined = joinPoints(source.observations, this.#date);
+        const joined = joinPoints(observations, this.#date);
         this.#values = joined.values;
         this.#sites = this.#siteAreas(joined.points, joined.names);
       } else {
-        const joined = joinAreas(source.observations, this.#areaCodes, this.#date);
+        const joined = joinAreas(observations, this.#areaCodes, this.#date);
         this.#values = joined.values;
         if (joined.mixed.length) {
           warnOnce(TAG, `rows for ${joined.mixed.slice(0, 5).join(', ')} and for their parts (districts) at one date: each area's own row is shown, its parts are not added to it; filter the data to one level.`);
         }
         this.#sites = undefined;
       }
-      if (this.#values.size === 0) state = 'empty';
       // classes colour areas: points are sized, not classed (and natural breaks cost n²)
       const values = this.#sites ? [] : [...this.#values.values()];
       const scale = oneOf(this, 'scale', this.scale, ['quantile', 'quantize', 'natural', 'threshold'] as const, 'quantile');
@@ -453,6 +451,7 @@ export class DtmMap extends LitElement implements DataAttributes {
       if (palette.invalid.length) warnOnce(TAG, `palette: ${palette.invalid.join(', ')} is not a palette name or a list of two or more allowed colours (#rgb, #rrggbb, rgb(r, g, b)); the default palette is used.`);
       this.#colours = palette.colours;
     }
+    if (readable && this.#values.size === 0) state = 'empty';
     this.state = state;
     // the WebGL map lives in the picture: switched to SVG, or no picture (loading, empty,
     // error, new boundaries), it is released, and the next ready picture builds a new one
