@@ -10,6 +10,7 @@ export { dateKey };
 import { normaliseDigits, parseCoordinate, parseStrictNumber } from './strict-number.js';
 import { hxlMatches, parseHxlTag } from './hxl.js';
 import { normaliseRegion } from './iraq.js';
+import { isInArea, isPartOf } from '../core/areas.js';
 import type { Column, Format, Table } from './table.js';
 
 export type ReasonCode =
@@ -420,7 +421,7 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
   }
   let regionWanted: string | undefined;
   /** The row's area is the region asked for, or one of its parts (always, without region). */
-  const inRegion = (code: string | undefined): boolean => !regionWanted || (code !== undefined && (code === regionWanted || code.startsWith(regionWanted)));
+  const inRegion = (code: string | undefined): boolean => !regionWanted || (code !== undefined && isInArea(code, regionWanted));
   if (options.region?.trim()) {
     const r = normaliseRegion(options.region);
     if (!r.ok) return { ok: false, kind: 'fields', detail: `region "${options.region.trim()}" is not a region code (${r.reason})` };
@@ -682,18 +683,6 @@ function dateIndex(slot: Slot, observations: readonly MutableObservation[]): Map
     for (const i of slot.entries) slot.byDate.set(observations[i]!.date ?? '', i);
   }
   return slot.byDate;
-}
-
-/**
- * True when `area` contains `code`: a P-code and its parts (`IQG15` of `IQG15Q01`, `SO` of
- * `SO11`), and Iraq (`IQ`) of its governorates (`IQG…`). Not any string prefix: `LB` (Lebanon) is
- * not the parent of `LBY` (Libya).
- */
-export function isPartOf(code: string, area: string): boolean {
-  if (code.length <= area.length || !code.startsWith(area)) return false;
-  if (area === 'IQ') return code.charCodeAt(2) === 71; // G
-  const next = code.charCodeAt(area.length);
-  return /\d$/.test(area) || (next >= 48 && next <= 57);
 }
 
 /** The area among `regions` that contains `code`, if any. */

@@ -3,7 +3,8 @@
  * date, or `all`), then aggregate the observations of that date (across regions and series).
  */
 import { isoKey, isWithin } from '../format/date.js';
-import { isPartOf, type Gap, type Observation } from './pipeline.js';
+import { isPartOf } from '../core/areas.js';
+import type { Gap, Observation } from './pipeline.js';
 
 export type Aggregate = 'sum' | 'max' | 'min' | 'mean' | 'count';
 

@@ -6,6 +6,7 @@
  */
 import { isoKey, isWithin } from '../../format/date.js';
 import type { Observation } from '../../data/pipeline.js';
+import { areaOf, finestFirst } from '../../core/areas.js';
 
 export interface AreaValues {
   /** Figure by area code; an area missing here has no data. */
@@ -27,12 +28,12 @@ export function joinAreas(observations: readonly Observation[], codes: ReadonlyS
   const parts = new Map<string, number>();
   const unknown = new Set<string>();
   let notOnMap = 0;
-  // longest codes first, so IQG15Q05 finds IQG15 when only governorates are drawn
-  const byLength = [...codes].sort((a, b) => b.length - a.length);
+  // finest codes first, so IQG15Q05 finds IQG15 when only governorates are drawn
+  const byLength = finestFirst(codes);
   for (const o of observations) {
     if (o.date !== date) continue;
     const region = o.region;
-    const area = region === undefined ? undefined : codes.has(region) ? region : byLength.find((c) => region.startsWith(c));
+    const area = region === undefined ? undefined : areaOf(region, codes, byLength);
     if (area === undefined) {
       notOnMap++;
       if (region !== undefined && unknown.size < 10) unknown.add(region);

@@ -22,6 +22,7 @@ import { classBreaks, classOf, readThresholds, type ClassScale } from './classes
 import { classColours, parseColour } from './colours.js';
 import type { Area, PlacedArea } from './geo.js';
 import { joinAreas, joinPoints, pickDate } from './join.js';
+import { isInArea } from '../../core/areas.js';
 import { mapMessages } from './messages.js';
 import { summariseAreas } from './summary.js';
 import { mapStyles } from './map.styles.js';
@@ -276,8 +277,7 @@ export class DtmMap extends LitElement implements DataAttributes {
 
   #onMap(region: string | undefined): boolean {
     if (region === undefined) return false;
-    if (this.#areaCodes.has(region)) return true;
-    for (const code of this.#areaCodes) if (region.startsWith(code)) return true;
+    for (const code of this.#areaCodes) if (isInArea(region, code)) return true;
     return false;
   }
 

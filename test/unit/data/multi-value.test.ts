@@ -202,7 +202,7 @@ describe('parts and wholes, as the review found them', () => {
   });
 
   it('takes a P-code prefix for a whole, never any string prefix', async () => {
-    const { isPartOf } = await import('../../../src/data/pipeline.js');
+    const { isPartOf } = await import('../../../src/core/areas.js');
     expect(isPartOf('IQG15', 'IQ')).toBe(true);
     expect(isPartOf('IQG15Q01', 'IQG15')).toBe(true);
     expect(isPartOf('SO11', 'SO')).toBe(true);

@@ -313,6 +313,15 @@ describe('regions and joins (catalogue J, S7)', () => {
     expect(regionOf(r)).toBe(code);
   });
 
+  it.each<[string, string[], string[]]>([
+    ['LB', ['LB', 'LB01', 'LBY', 'LBY01'], ['LB', 'LB01']],
+    ['IQG1', ['IQG1', 'IQG15'], ['IQG1']],
+    ['SO11', ['SO11', 'SO1101', 'SO110'], ['SO11', 'SO1101']],
+  ])('region=%j keeps the area and its parts, not a code that only starts like it', (region, codes, kept) => {
+    const r = load(codes.map((code, i) => ({ date: '2024-04-30', region: code, value: i + 1 })), { region });
+    expect(r.observations.map((o) => o.region)).toEqual(kept);
+  });
+
   it.each<[unknown, ReasonCode, string | undefined]>([
     ['Atlantis', 'unknown-region', 'Atlantis'],
     ['IQG19', 'unknown-region', 'IQG19'],

@@ -19,6 +19,14 @@ describe('joinAreas', () => {
     expect(r.notOnMap).toBe(0);
   });
 
+  it('never adds a code that only starts like an area (LBY is not part of LB)', () => {
+    const r = joinAreas([obs('2024-04-30', 'LB', 10), obs('2024-04-30', 'LBY', 900), obs('2024-04-30', 'IQG15', 5)], new Set(['LB', 'IQG1']), '2024-04-30');
+    expect(r.values.get('LB')).toBe(10);
+    expect(r.values.has('IQG1')).toBe(false);
+    expect(r.notOnMap).toBe(2);
+    expect(r.unknownCodes).toEqual(['LBY', 'IQG15']);
+  });
+
   it('sums districts into their governorate', () => {
     const r = joinAreas([obs('2024-04-30', 'IQG15Q05', 85_428), obs('2024-04-30', 'IQG15Q01', 27_881)], CODES, '2024-04-30');
     expect(r.values.get('IQG15')).toBe(113_309);
