@@ -8,6 +8,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkUrl, DataFetchError, DEFAULT_MAX_BYTES, sharedFetch, type UrlProblem } from './fetch.js';
 import { buildObservations, findColumn, type Gap, type LoadReport, type Observation, type PipelineOptions, type PipelineResult, type ReasonCode } from './pipeline.js';
+import { splitFieldList } from '../core/field-list.js';
 import { tableFromText, type Format, type FormatOption, type Table } from './table.js';
 
 export type SourceState = 'loading' | 'ready' | 'empty' | 'stale' | 'error';
@@ -308,8 +309,8 @@ function yieldToMain(): Promise<void> {
  */
 export function observe(table: Table, pipeline: PipelineOptions, several = false): PipelineResult {
   const written = pipeline.valueField?.trim() ?? '';
-  const fields = written.split(',').map((f) => f.trim()).filter(Boolean);
-  if (fields.length < 2 || findColumn(table.columns, written)) return buildObservations(table, written ? { ...pipeline, valueField: written } : pipeline);
+  const fields = splitFieldList(written, (name) => findColumn(table.columns, name) !== undefined);
+  if (fields.length < 2) return buildObservations(table, written ? { ...pipeline, valueField: written } : pipeline);
   if (several) {
     // one pass over the rows for all the fields (each its own series)
     return buildObservations(table, { ...pipeline, valueField: fields[0], valueFields: fields });
