@@ -9,6 +9,7 @@ export { defineElement } from './internal/define-element.js';
 export { VERSION } from './internal/version.js';
 export { resolveLocale, langOf, type Lang, type Numerals, type NumeralsOption, type ResolvedLocale } from './i18n/locale.js';
 export { formatNumber, type NumberOptions } from './format/number.js';
-export { formatDate, parseIsoDate, type CalendarDate } from './format/date.js';
+export { parseIsoDate, type CalendarDate } from './core/dates.js';
+export { formatDate } from './format/date.js';
 export { computeChange, type Change } from './format/change.js';
 export { parseStrictNumber, type ParsedNumber } from './data/strict-number.js';

@@ -4,10 +4,11 @@
  * rule) or rejected with a reason code. `used + merged + rejected === total`, always.
  */
 import { withoutDirectionControls } from '../internal/text.js';
-import { dateKey, daysInMonth, keyWithTime, parseIsoDate, type CalendarDate } from '../format/date.js';
+import { addDays, dateKey, daysInMonth, keyWithTime, parseIsoDate, type CalendarDate } from '../core/dates.js';
 
 export { dateKey };
-import { normaliseDigits, parseCoordinate, parseStrictNumber } from './strict-number.js';
+import { normaliseDigits } from '../core/digits.js';
+import { parseCoordinate, parseStrictNumber } from './strict-number.js';
 import { hxlMatches, parseHxlTag } from './hxl.js';
 import { normaliseRegion } from './iraq.js';
 import { isInArea, isPartOf } from '../core/areas.js';
@@ -744,9 +745,4 @@ function isEmptyRow(columns: readonly Column[], row: unknown): boolean {
 
 function emptyReport(): LoadReport {
   return { total: 0, used: 0, merged: 0, rejected: 0, reasons: {}, examples: [], fields: { value: '' }, notes: [] };
-}
-
-function addDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map((s) => Number(s)) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }

@@ -2,7 +2,7 @@
  * One figure from many observations, for counters: pick the reporting date (`latest`, a given
  * date, or `all`), then aggregate the observations of that date (across regions and series).
  */
-import { isoKey, isWithin } from '../format/date.js';
+import { isoKey, isWithin } from '../core/dates.js';
 import { isPartOf } from '../core/areas.js';
 import type { Gap, Observation } from './pipeline.js';
 

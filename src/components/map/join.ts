@@ -4,7 +4,7 @@
  * governorate map) is summed into its area. Rows for areas that are not on the map are counted,
  * never silently dropped, and areas without data stay "no data", never zero. Pure.
  */
-import { isoKey, isWithin } from '../../format/date.js';
+import { isoKey, isWithin } from '../../core/dates.js';
 import type { Observation } from '../../data/pipeline.js';
 import { areaOf, finestFirst } from '../../core/areas.js';
 

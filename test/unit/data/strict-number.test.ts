@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStrictNumber } from '../../src/data/strict-number.js';
+import { parseStrictNumber } from '../../../src/data/strict-number.js';
 
 describe('parseStrictNumber', () => {
   it.each([
