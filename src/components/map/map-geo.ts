@@ -5,6 +5,7 @@
  */
 import iraqAdm1 from '../../../data/boundaries/iraq-adm1.topo.json';
 
-export { placeAreas, readBoundaries, readingOrder, withinExtent } from './geo.js';
+export { readBoundaries } from './boundaries.js';
+export { placeAreas, readingOrder, withinExtent } from './projection.js';
 export { normaliseRegion } from '../../data/iraq.js';
 export { iraqAdm1 };

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { geoCentroid, geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { placeAreas, readBoundaries, sphericalWinding, type Area } from '../../../src/components/map/geo.js';
+import { readBoundaries, sphericalWinding, type Area } from '../../../src/components/map/boundaries.js';
+import { placeAreas } from '../../../src/components/map/projection.js';
 
 const topology: unknown = JSON.parse(readFileSync(new URL('../../../data/boundaries/iraq-adm1.topo.json', import.meta.url), 'utf8'));
 
@@ -169,7 +170,7 @@ describe('readBoundaries: geometry that is not an area', () => {
 
 describe('withinExtent', () => {
   it('tells a point on the map from one far off, by the boundaries\' extent in degrees', async () => {
-    const { withinExtent } = await import('../../../src/components/map/geo.js');
+    const { withinExtent } = await import('../../../src/components/map/projection.js');
     const iraq = areasOf(topology);
     expect(withinExtent(iraq, [43.13, 36.34])).toBe(true); // Mosul
     expect(withinExtent(iraq, [2.35, 48.85])).toBe(false); // Paris

@@ -1,0 +1,26 @@
+/**
+ * The map's keyboard: the shared cursor keys move between the items in reading order (arrows,
+ * Home, End, Page Up/Down; up and down too, and mirrored in Arabic and Sorani), Enter and Space
+ * select, Escape leaves the cursor and clears the selection. Pure.
+ */
+import { cursorKey } from '../shared/cursor.js';
+
+export interface MapKeyAction {
+  /** The item under the cursor after the key (-1: none); undefined when it stays. */
+  readonly cursor?: number;
+  readonly select?: boolean;
+  readonly clear?: boolean;
+}
+
+/**
+ * What `key` does with the cursor on item `cursor`, the items being in `order` (reading order
+ * of item indexes); undefined for a key the map leaves to the page.
+ */
+export function onMapKey(key: string, cursor: number, order: readonly number[], rtl: boolean): MapKeyAction | undefined {
+  if (!order.length) return undefined;
+  if (key === 'Enter' || key === ' ') return cursor >= 0 ? { select: true } : undefined;
+  const at = cursorKey(key, order.indexOf(cursor), { count: order.length, backwards: rtl, vertical: true });
+  if (at === undefined) return undefined;
+  if (at < 0) return { cursor: -1, clear: true };
+  return { cursor: order[at]! };
+}
