@@ -18,7 +18,7 @@ export function analyze() {
   try {
     // the project's config, writing into the temporary folder (its own outdir would win over --outdir)
     const config = join(out, 'cem.config.mjs');
-    writeFileSync(config, `import c from ${JSON.stringify(join(root, 'custom-elements-manifest.config.mjs'))};\nexport default { ...c, outdir: ${JSON.stringify(relative(root, out))} };\n`);
+    writeFileSync(config, `import c from ${JSON.stringify(join(root, 'custom-elements-manifest.config.mjs'))};\nexport default { ...c, outdir: ${JSON.stringify(relative(root, out))}, packagejson: false };\n`);
     const r = spawnSync(process.execPath, [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--quiet', '--config', config], { cwd: root, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`cem analyze failed: ${r.stderr}`);
     return JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8'));
