@@ -170,4 +170,12 @@ export const chartStyles: CSSResult = css`
     padding: 1rem;
     color: var(--_muted);
   }
+  /* on paper a button does nothing: the table toggle, its page buttons and "Try again" go */
+  @media print {
+    .table-toggle,
+    .table-pages,
+    .retry {
+      display: none;
+    }
+  }
 `;

@@ -261,10 +261,16 @@ describe('<dtm-counter> count-up', () => {
   it('waits until the counter scrolls into view', async () => {
     const el = await mount<DtmCounter>('<div style="height: 3000px"></div><dtm-counter value="2200" duration="300"></dtm-counter>');
     await new Promise((r) => setTimeout(r, 400));
-    expect(figure(el)).toBe('0'); // not seen yet: still at the start
+    // not seen yet: the final figure (a printout or screenshot must not say 0), no count yet
+    expect(figure(el)).toBe('2,200');
     expect(spokenText(el.shadowRoot!)).toBe('2,200');
     el.scrollIntoView();
-    await until(() => figure(el) === '2,200');
+    const frames = new Set<string>();
+    await until(() => {
+      frames.add(figure(el));
+      return frames.size > 1 && figure(el) === '2,200';
+    });
+    expect([...frames].some((f) => Number(f.replace(/,/g, '')) < 2200)).toBe(true); // it counted once seen
     window.scrollTo(0, 0);
   });
 
@@ -283,6 +289,8 @@ describe('<dtm-counter> count-up', () => {
 
   it('counts from the old figure to a new one', async () => {
     const el = await mount<DtmCounter>('<dtm-counter value="100" duration="200"></dtm-counter>');
+    // the final figure shows until the first count-up runs: wait for it to run, then to end
+    await until(() => figure(el) !== '100');
     await until(() => figure(el) === '100');
     el.value = 200;
     await el.updateComplete;
@@ -321,7 +329,7 @@ describe('<dtm-counter> on a host page', () => {
     const before = watchedHostCount();
     const el = await mount<DtmCounter>('<dtm-counter value="50000" duration="2000"></dtm-counter>');
     expect(watchedHostCount()).toBe(before + 1);
-    await until(() => figure(el) !== '0'); // counting (it starts once seen)
+    await until(() => figure(el) !== '50,000'); // counting (it starts once seen)
     expect(figure(el)).not.toBe('50,000');
     const raf = vi.spyOn(window, 'requestAnimationFrame');
     const parent = el.parentElement!;

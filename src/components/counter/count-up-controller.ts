@@ -1,9 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { tween } from './tween.js';
 
+/** True while the page is printed (or a print preview is laid out): no count-up then. */
+function printing(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('print').matches;
+}
+
 /**
  * Runs the count-up frame loop. `current` is the number on screen while counting, or undefined
- * when the final value shows. Stops (and lands on the final value) when the host disconnects.
+ * when the final value shows. Stops (and lands on the final value) when the host disconnects,
+ * and when the page is printed: `beforeprint` or print media jump every count to its end, so a
+ * printout or a screenshot never shows a figure half-way (or 0).
  */
 export class CountUpController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -15,21 +22,26 @@ export class CountUpController implements ReactiveController {
     host.addController(this);
   }
 
-  get running(): boolean {
-    return this.#frame !== 0;
+  readonly #onPrint = (): void => {
+    if (this.#frame) this.finish();
+  };
+  #printMedia: MediaQueryList | undefined;
+
+  hostConnected(): void {
+    if (typeof window === 'undefined' || typeof matchMedia !== 'function') return;
+    window.addEventListener('beforeprint', this.#onPrint);
+    this.#printMedia = matchMedia('print');
+    this.#printMedia.addEventListener('change', this.#onPrint);
   }
 
-  /** Shows `value` and stays there (the start figure before the counter is seen). */
-  hold(value: number): void {
-    this.#cancel();
-    this.current = value;
-    this.#host.requestUpdate();
+  get running(): boolean {
+    return this.#frame !== 0;
   }
 
   /** Counts from `from` to `to` over `duration` ms, timed from the first frame. */
   run(from: number, to: number, duration: number): void {
     this.#cancel();
-    if (!(duration > 0) || typeof requestAnimationFrame === 'undefined') {
+    if (!(duration > 0) || typeof requestAnimationFrame === 'undefined' || printing()) {
       this.finish();
       return;
     }
@@ -59,6 +71,9 @@ export class CountUpController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    if (typeof window !== 'undefined') window.removeEventListener('beforeprint', this.#onPrint);
+    this.#printMedia?.removeEventListener('change', this.#onPrint);
+    this.#printMedia = undefined;
     if (this.#frame) this.finish();
   }
 

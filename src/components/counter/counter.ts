@@ -45,7 +45,8 @@ interface Figure {
  * `value-field`, `filter`, `at`, `aggregate` and `compare` choosing the figure.
  *
  * The figure counts up when the counter first scrolls into view (not under
- * `prefers-reduced-motion`), and screen readers get only the final figure.
+ * `prefers-reduced-motion`, nor when printed), and screen readers get only the final figure.
+ * Until then it shows the final figure, so a printout or screenshot never reads `0`.
  * Text is English, Arabic (`ar`, `ar-IQ`) or Kurdish Sorani (`ckb`), from `lang` on the element
  * or its closest ancestor; Arabic and Sorani lay out right to left.
  *
@@ -267,7 +268,9 @@ export class DtmCounter extends LitElement implements DataAttributes {
       this.#count.run(this.#count.current ?? this.#shownValue ?? 0, n, duration);
       this.#shownValue = n;
     } else {
-      this.#count.hold(0);
+      // not seen yet: the final figure until the count-up runs, so that a printout, a screenshot
+      // or a reader who never scrolls here is not told "0"
+      this.#count.finish();
       this.#visibility.waitUntilVisible();
     }
   }

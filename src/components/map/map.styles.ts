@@ -143,4 +143,10 @@ export const mapStyles: CSSResult = css`
   th button:focus-visible {
     outline: 2px solid var(--_link);
   }
+  /* on paper a button does nothing: "Reset view" goes; the table's sort buttons stay as headers */
+  @media print {
+    .reset {
+      display: none;
+    }
+  }
 `;

@@ -200,4 +200,11 @@ export const trendStyles: CSSResult = css`
   .legend button:focus-visible {
     outline: 2px solid var(--_link);
   }
+  /* printed, the legend's toggles read as a plain legend */
+  @media print {
+    .legend button {
+      border-color: transparent;
+      padding-inline: 0;
+    }
+  }
 `;
