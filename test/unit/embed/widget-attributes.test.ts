@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isWidgetName, WIDGET_ATTRIBUTES } from '../../../src/internal/widget-attributes.js';
+import { readManifest } from './manifest.js';
+
+describe('the attributes div mounting and frame.html pass on', () => {
+  const manifest = readManifest();
+  const declared = (tag: string): Array<{ name: string; description?: string }> =>
+    manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag)?.attributes ?? [];
+
+  it.each(['counter', 'trend', 'map'] as const)('are exactly what custom-elements.json declares for dtm-%s, less the read-only ones', (w) => {
+    const attrs = declared(`dtm-${w}`);
+    expect(attrs.length).toBeGreaterThan(10);
+    const writable = attrs.filter((a) => !/^read-only/i.test(a.description ?? '')).map((a) => a.name);
+    expect([...WIDGET_ATTRIBUTES[w]].sort()).toEqual([...writable].sort());
+    expect(WIDGET_ATTRIBUTES[w]).not.toContain('state');
+  });
+
+  it('names no element the manifest does not have', () => {
+    const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
+    expect(tags.sort()).toEqual(Object.keys(WIDGET_ATTRIBUTES).map((w) => `dtm-${w}`).sort());
+  });
+
+  it('knows the widget names and nothing else', () => {
+    expect(['counter', 'trend', 'map'].every(isWidgetName)).toBe(true);
+    for (const bad of ['Counter ', 'dtm-counter', '__proto__', 'constructor', '', null, undefined]) expect(isWidgetName(bad)).toBe(false);
+  });
+});
