@@ -7,9 +7,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkUrl, DataFetchError, DEFAULT_MAX_BYTES, sharedFetch, type UrlProblem } from './fetch.js';
-import { buildObservations, findColumn, type Gap, type LoadReport, type Observation, type PipelineOptions, type PipelineResult, type ReasonCode } from './pipeline.js';
-import { splitFieldList } from '../core/field-list.js';
-import { tableFromText, type Format, type FormatOption, type Table } from './table.js';
+import { observe, refuse, type Gap, type LoadReport, type Observation, type PipelineOptions, type ReasonCode } from './pipeline.js';
+import { tableFromText, type Format, type FormatOption, type TableMeta } from './table.js';
 
 export type SourceState = 'loading' | 'ready' | 'empty' | 'stale' | 'error';
 export type SourceErrorKind = 'config' | 'network' | 'timeout' | 'http' | 'html' | 'too-large' | 'parse' | 'shape' | 'api' | 'fields' | 'internal';
@@ -75,8 +74,20 @@ export class DataSource implements ReactiveController {
   report: LoadReport | undefined;
   format: Format | undefined;
   error: SourceError | undefined;
-  /** When the data shown was last fetched successfully (ms since epoch). */
-  lastSuccess: number | undefined;
+  /** What the file says of itself (a dtm-publish snapshot's credit and retrieval time). */
+  meta: TableMeta | undefined;
+  #fetchedAt: number | undefined;
+  /**
+   * When the figures shown were last known current (ms since epoch): the snapshot's
+   * `meta.retrievedAt` when it has one (when they were taken from the API), else when they were
+   * last fetched successfully. The stale mark shows it.
+   */
+  get lastSuccess(): number | undefined {
+    return this.meta?.retrievedAt ?? this.#fetchedAt;
+  }
+  set lastSuccess(time: number | undefined) {
+    this.#fetchedAt = time;
+  }
 
   readonly #host: Host;
   readonly #read: () => SourceConfig;
@@ -118,6 +129,7 @@ export class DataSource implements ReactiveController {
       if (!edited) {
         this.observations = undefined;
         this.report = undefined;
+        this.meta = undefined;
       }
       this.#etag = this.#lastModified = this.#lastText = undefined;
       if (this.#connected) void this.#load();
@@ -246,6 +258,7 @@ export class DataSource implements ReactiveController {
         this.gaps = [];
         this.report = report;
         this.format = undefined;
+        this.meta = undefined;
         this.error = undefined;
         this.lastSuccess = Date.now();
         this.#set('empty');
@@ -266,6 +279,7 @@ export class DataSource implements ReactiveController {
       this.gaps = result.gaps;
       this.report = result.report;
       this.format = result.format;
+      this.meta = table.table.meta;
       this.error = undefined;
       this.lastSuccess = Date.now();
       for (const note of result.report.notes) console.info(`[${this.#host.localName}] ${note}`);
@@ -298,48 +312,6 @@ function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/**
- * Runs the pipeline. With `several` (the trend), `valueField: "a, b"` reads each field as its own
- * series (named by the field) and accounts for every value: the report's total is rows × fields.
- * Without it (one figure per area and date: the counter, the map), the first field is read and a
- * note says which were not: adding IDPs to returnees would make a figure no one published. A
- * column whose own name has a comma ("IDPs, individuals") is one field either way.
- */
-export function observe(table: Table, pipeline: PipelineOptions, several = false): PipelineResult {
-  const written = pipeline.valueField?.trim() ?? '';
-  const fields = splitFieldList(written, (name) => findColumn(table.columns, name) !== undefined);
-  if (fields.length < 2) return buildObservations(table, written ? { ...pipeline, valueField: written } : pipeline);
-  if (several) {
-    // one pass over the rows for all the fields (each its own series)
-    return buildObservations(table, { ...pipeline, valueField: fields[0], valueFields: fields });
-  }
-  const result = buildObservations(table, { ...pipeline, valueField: fields[0] });
-  if (!result.ok) return result;
-  const note = `one figure per area and date: value-field "${fields[0]}" is read; ${fields
-    .slice(1)
-    .map((f) => `"${f}"`)
-    .join(', ')} not`;
-  return { ...result, report: { ...result.report, notes: [...result.report.notes, note] } };
-}
-
-/** Moves the observations `rule` refuses from used to rejected, keeping the accounting whole. */
-function refuse(result: Extract<PipelineResult, { ok: true }>, rule: (o: Observation) => ReasonCode | undefined): Extract<PipelineResult, { ok: true }> {
-  const kept: Observation[] = [];
-  const reasons = { ...result.report.reasons };
-  let refused = 0;
-  for (const o of result.observations) {
-    const reason = rule(o);
-    if (reason === undefined) kept.push(o);
-    else {
-      refused++;
-      reasons[reason] = (reasons[reason] ?? 0) + 1;
-    }
-  }
-  if (refused === 0) return result;
-  const report = { ...result.report, used: result.report.used - refused, rejected: result.report.rejected + refused, reasons };
-  return { ...result, observations: kept, report };
 }
 
 function toSourceError(e: unknown): SourceError {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildObservations } from '../../../src/data/pipeline.js';
-import { observe } from '../../../src/data/source.js';
+import { buildObservations, observe } from '../../../src/data/pipeline.js';
 import { tableFromJson, type Table } from '../../../src/data/table.js';
 
 const table = (rows: unknown[]): Table => {
