@@ -20,8 +20,8 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { DataHostController, dataProperties, hasData, strictNumber, type DataAttributes } from '../shared/data-host.js';
 import { sourceCredit } from '../shared/credit.js';
 
-/** What a widget is showing, reflected on the host as the `state` attribute. */
-export type WidgetState = 'ready' | 'loading' | 'empty' | 'stale' | 'error';
+import type { WidgetState } from '../shared/states.js';
+export type { WidgetState };
 
 const TAG = 'dtm-counter';
 
