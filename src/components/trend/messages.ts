@@ -27,6 +27,8 @@ export interface TrendMessages {
   readonly rows: (from: string, to: string, total: string) => string;
   readonly previousRows: string;
   readonly nextRows: string;
+  /** The name of the box the data table scrolls in (a keyboard stop). */
+  readonly table: string;
   /** Empty for a reason the editor can fix: figures without dates. */
   readonly undated: string;
   /** Empty: no figure between `from` and `to` (dates already formatted, either may be ''). */
@@ -53,6 +55,7 @@ const en: TrendMessages = {
   rows: (a, b, n) => `Rows ${a}–${b} of ${n}`,
   previousRows: 'Previous rows',
   nextRows: 'Next rows',
+  table: 'Data table',
   undated: 'These figures have no dates: set date-field to the column of reporting dates.',
   noneInRange: (a, b) => (a && b ? `No figures between ${a} and ${b}.` : a ? `No figures from ${a} on.` : `No figures up to ${b}.`),
   events: (l) => `Marked on the chart: ${l}.`,
@@ -76,6 +79,7 @@ const ar: TrendMessages = {
   rows: (a, b, n) => `الصفوف ${a}–${b} من ${n}`,
   previousRows: 'الصفوف السابقة',
   nextRows: 'الصفوف التالية',
+  table: 'جدول البيانات',
   undated: 'هذه الأرقام بلا تواريخ: اضبط date-field على عمود تواريخ التقارير.',
   noneInRange: (a, b) => (a && b ? `لا توجد أرقام بين ${a} و${b}.` : a ? `لا توجد أرقام منذ ${a}.` : `لا توجد أرقام حتى ${b}.`),
   events: (l) => `أحداث مشار إليها على الرسم: ${l}.`,
@@ -99,6 +103,7 @@ const ckb: TrendMessages = {
   rows: (a, b, n) => `ڕیزەکانی ${a}–${b} لە ${n}`,
   previousRows: 'ڕیزەکانی پێشوو',
   nextRows: 'ڕیزەکانی دواتر',
+  table: 'خشتەی داتاکان',
   undated: 'ئەم ژمارانە بەرواریان نییە: date-field بخەرە سەر ستوونی بەرواری ڕاپۆرتەکان.',
   noneInRange: (a, b) => (a && b ? `هیچ ژمارەیەک لە نێوان ${a} و ${b} نییە.` : a ? `هیچ ژمارەیەک لە ${a} بەدواوە نییە.` : `هیچ ژمارەیەک تا ${b} نییە.`),
   events: (l) => `ڕووداوە دیاریکراوەکان لەسەر هێڵکارییەکە: ${l}.`,

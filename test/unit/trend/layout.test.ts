@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTrend, nearestDate, unionOfTimes, type TrendSeries } from '../../../src/components/trend/layout.js';
+import { layoutTrend, type TrendSeries } from '../../../src/components/trend/layout.js';
+import { nearestDate } from '../../../src/components/trend/lookup.js';
+import { unionOfTimes } from '../../../src/components/trend/stack.js';
 import { dateKeyTime } from '../../../src/components/trend/scales.js';
 import { resolveLocale } from '../../../src/i18n/locale.js';
 
