@@ -35,7 +35,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 30_000, browser: browser() },
+        // globalSetup: dtm-publish writes reports/publish-fixture/ for test/browser/publish.test.ts
+        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: ['test/browser/publish.setup.ts'], testTimeout: 30_000, browser: browser() },
       },
       {
         extends: true,

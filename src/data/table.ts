@@ -22,6 +22,15 @@ export interface Table {
   readonly format: Format;
   readonly columns: readonly Column[];
   readonly rows: readonly unknown[];
+  /** What a DTM envelope says of itself (`meta` of a dtm-publish snapshot), when it says it readably. */
+  readonly meta?: TableMeta;
+}
+
+export interface TableMeta {
+  /** The credit to show when the widget has no `source` of its own (plain text, at most 200 characters). */
+  readonly source?: string;
+  /** When the figures were taken from the API (ms since epoch). */
+  readonly retrievedAt?: number;
 }
 
 export type TableError =
@@ -102,6 +111,32 @@ function fromObjects(rows: readonly unknown[], explicit: FormatOption): TableRes
   return { ok: true, table: { format, columns: objectColumns(rows, format === 'hxl'), rows } };
 }
 
+/** An ISO date-time with a zone (`2026-06-01T12:00:00Z`, `…+03:00`): the only form of retrievedAt read. */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|([+-])(\d{2}):(\d{2}))$/;
+
+function readInstant(raw: unknown): number | undefined {
+  const m = typeof raw === 'string' ? DATE_TIME.exec(raw.trim()) : null;
+  if (!m) return undefined;
+  // every part has matched \d{2} or \d{4}: these conversions are exact (no Date.parse on data)
+  const [y, mo, d, h, mi, se] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map((v) => Number(v));
+  const t = Date.UTC(y!, mo! - 1, d!, h!, mi!, se!);
+  const check = new Date(t);
+  // Date.UTC rolls 2026-02-30 over to March: such a date is not one
+  if (check.getUTCMonth() !== mo! - 1 || check.getUTCDate() !== d! || h! > 23 || mi! > 59 || se! > 59) return undefined;
+  const offset = m[7] === 'Z' ? 0 : (m[8] === '-' ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10])) * 60_000;
+  return t - offset;
+}
+
+/** The envelope's `meta` (dtm-publish): a credit and a retrieval time, each only when readable. */
+function readMeta(value: Record<string, unknown>): TableMeta | undefined {
+  const meta = hasOwn(value, 'meta') ? value.meta : undefined;
+  if (!isObject(meta)) return undefined;
+  const source = hasOwn(meta, 'source') && typeof meta.source === 'string' ? meta.source.trim().slice(0, 200) : '';
+  const retrievedAt = hasOwn(meta, 'retrievedAt') ? readInstant(meta.retrievedAt) : undefined;
+  if (!source && retrievedAt === undefined) return undefined;
+  return { ...(source && { source }), ...(retrievedAt !== undefined && { retrievedAt }) };
+}
+
 const ACCEPTED =
   'a DTM API response {result, isSuccess, …}, a list of records [{…}], {data: [{…}]}, HXL JSON (rows with a hashtag row, or objects keyed by hashtags), or CSV with a header row';
 
@@ -117,7 +152,8 @@ export function tableFromJson(value: unknown, explicit: FormatOption = 'auto'): 
       }
       rows = value.result;
       if (!Array.isArray(rows)) return { ok: false, error: { kind: 'shape', detail: 'the DTM response has no result list' } };
-      return { ok: true, table: { format: 'dtm', columns: objectColumns(rows, false), rows } };
+      const meta = readMeta(value);
+      return { ok: true, table: { format: 'dtm', columns: objectColumns(rows, false), rows, ...(meta && { meta }) } };
     }
     if (hasOwn(value, 'data') && Array.isArray(value.data)) rows = value.data;
     else return { ok: false, error: { kind: 'shape', detail: `expected ${ACCEPTED}` } };

@@ -378,7 +378,7 @@ export class DtmCounter extends LitElement implements DataAttributes {
   #renderFooter(): TemplateResult | typeof nothing {
     const loc = this.#loc;
     const t = messages(loc.lang);
-    const credit = sourceCredit(loc, this.source, this.sourceUrl);
+    const credit = sourceCredit(loc, this.#data.sourceName(this.source), this.sourceUrl);
     let asOf: string | undefined;
     const when = this.asOf ?? this.#figure.date;
     if (when) {

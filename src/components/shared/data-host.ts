@@ -134,6 +134,14 @@ export class DataHostController implements ReactiveController {
     this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type'] });
   }
 
+  /**
+   * The source to credit: the widget's own `source` attribute, else the credit the published file
+   * gives itself (a dtm-publish snapshot's `meta.source`), else none.
+   */
+  sourceName(attribute: string | undefined): string | undefined {
+    return attribute?.trim() ? attribute : this.source?.meta?.source;
+  }
+
   /** Call when the widget no longer has data (src and inline data removed): stops everything. */
   release(): void {
     if (!this.source) return;
