@@ -64,6 +64,9 @@ const pages = {
     ),
   '/map-cdn.html': () => page(MAP + '<script type="module" src="/dist/cdn/map.js"></script>'),
   '/map-iife.html': () => page(MAP + '<script src="/dist/iife/dtm-widgets.js"></script>'),
+  // the map under enforced Trusted Types: our policy for MapLibre's worker refused, then allowed
+  '/map-tt-refused.html': () => page(MAP + '<script type="module" src="/dist/cdn/map.js"></script>'),
+  '/map-tt.html': () => page(MAP + '<script type="module" src="/dist/cdn/map.js"></script>'),
   '/twice.html': () =>
     page(
       '<dtm-counter lang="ar-IQ" value="140000" duration="0"></dtm-counter>' +
@@ -77,6 +80,8 @@ const server = await listenLocal((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   const headers = {};
   if (path === '/snippet-csp.html' || path === '/trend-csp.html') headers['Content-Security-Policy'] = STRICT_CSP;
+  if (path === '/map-tt-refused.html') headers['Content-Security-Policy'] = "require-trusted-types-for 'script'; trusted-types lit-html";
+  if (path === '/map-tt.html') headers['Content-Security-Policy'] = "require-trusted-types-for 'script'; trusted-types lit-html dtm-widgets";
   if (path === '/favicon.ico') {
     res.writeHead(204).end();
     return;
@@ -263,6 +268,31 @@ for (const [path, title] of [
   });
 }
 
+await check('under enforced Trusted Types, a page that lists the "dtm-widgets" policy gets the WebGL map', async () => {
+  const { context, p, errors } = await watchedPage();
+  await p.goto(origin + '/map-tt.html');
+  await p.waitForFunction(() => document.querySelector('dtm-map')?.getAttribute('rendering') === 'webgl', null, { timeout: 60_000 });
+  await context.close();
+  assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+});
+
+await check('under enforced Trusted Types that refuse our policy, the map stays on SVG with one note and no uncaught error', async () => {
+  const { context, p, errors } = await watchedPage();
+  const notes = [];
+  p.on('console', (m) => m.type() === 'warning' && notes.push(m.text()));
+  await p.goto(origin + '/map-tt-refused.html');
+  await p.waitForFunction(() => document.querySelector('dtm-map')?.getAttribute('state') === 'ready', null, { timeout: 10_000 });
+  // the WebGL chunk is fetched near the viewport, then refused: the note says so
+  await p.waitForFunction(() => document.querySelector('dtm-map')?.hasAttribute('rendering'), null, { timeout: 10_000 });
+  for (let i = 0; i < 100 && !notes.some((n) => n.includes('dtm-widgets')); i++) await p.waitForTimeout(100);
+  const rendering = await p.evaluate(() => document.querySelector('dtm-map').getAttribute('rendering'));
+  await context.close();
+  assert(rendering === 'svg', `rendering is ${rendering}`);
+  assert(errors.length === 0, `uncaught errors: ${errors.join(' | ')}`);
+  const said = notes.filter((n) => n.includes('[dtm-map]'));
+  assert(said.length === 1 && said[0].includes('"dtm-widgets"'), `console notes: ${said.join(' | ')}`);
+});
+
 await check('every package bundled into dist/ has its notice in THIRD-PARTY-NOTICES.md, at its version', () => {
   // the packages the bundler put into the built files, read from their source maps
   const found = new Set();
@@ -340,6 +370,9 @@ await check('the npm build bundled by a consumer\'s Vite: the map switches to We
   assert(requests.some((u) => /\/dist\/npm-consumer\/assets\/maplibre-gl-worker-[\w-]+\.mjs$/.test(u)), `the worker was not loaded from the consumer's build: ${requests.join(', ')}`);
   assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
 });
+
+// the web editors' files: builder, iframe page, embed.js (issue 11)
+await (await import('./test-dist-embed.mjs')).checkEmbed({ browser, check, assert, root });
 
 await browser.close();
 server.close();

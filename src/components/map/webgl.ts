@@ -11,9 +11,12 @@ import cssText from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { attributionText } from './attribution.js';
+import { workerUrl as trustedWorkerUrl } from './trusted-worker.js';
 
-// The worker is a separate file; bundling moves it, so say where it is (first call wins).
-maplibregl.setWorkerUrl(workerUrl);
+// The worker is a separate file; bundling moves it, so say where it is (first call wins), through
+// our Trusted Types policy where the page enforces them
+const worker = trustedWorkerUrl(workerUrl);
+if ('url' in worker) maplibregl.setWorkerUrl(worker.url);
 
 let sheet: CSSStyleSheet | undefined;
 
@@ -92,7 +95,12 @@ function hatch(colour: string): ImageData {
   return new ImageData(data, size, size);
 }
 
-export function createGlMap(container: HTMLElement, root: ShadowRoot, areas: readonly GlArea[], o: GlOptions): GlMap {
+export function createGlMap(container: HTMLElement, root: ShadowRoot, areas: readonly GlArea[], o: GlOptions): GlMap | undefined {
+  if ('refused' in worker) {
+    // a worker that cannot start would throw inside MapLibre: the SVG picture stays
+    o.onFail(worker.refused);
+    return undefined;
+  }
   adoptCss(root);
   const collection = (list: readonly GlArea[]): FeatureCollection<Geometry> => ({
     type: 'FeatureCollection',
