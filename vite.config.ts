@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/vite-minify-css-literals.mjs';
 
@@ -46,16 +48,61 @@ const widgets = {
   map: 'src/components/map/map.define.ts',
 };
 
+/**
+ * The web editors' pages (dist/embed/): the builder (index.html), the iframe page (frame.html),
+ * the host script embed.js (a classic script, kept as written but minified) and the samples the
+ * builder offers (dist/embed/samples/, so that a snippet made from a sample works from the CDN).
+ * Runs after the classic build and the manifest: the builder shows the sha384 of the exact
+ * dist/iife/dtm-widgets.js, and its options form is made from custom-elements.json.
+ */
+function embedConfig(): UserConfig {
+  const iife = new URL('./dist/iife/dtm-widgets.js', import.meta.url);
+  if (!existsSync(iife)) throw new Error('dist/iife/dtm-widgets.js is missing: the embed build runs after `vite build --mode iife`');
+  if (!existsSync(new URL('./custom-elements.json', import.meta.url))) throw new Error('custom-elements.json is missing: run `cem analyze` before the embed build');
+  const integrity = `sha384-${createHash('sha384').update(readFileSync(iife)).digest('base64')}`;
+  const samples: Plugin = {
+    name: 'dtm-embed-samples',
+    generateBundle() {
+      const dir = new URL('./data/samples/', import.meta.url);
+      for (const f of readdirSync(dir).filter((f) => /\.(json|csv)$/.test(f))) {
+        this.emitFile({ type: 'asset', fileName: `samples/${f}`, source: readFileSync(new URL(f, dir)) });
+      }
+    },
+  };
+  return {
+    root: 'embed',
+    base: './',
+    define: { ...define, __DTM_IIFE_INTEGRITY__: JSON.stringify(integrity) },
+    plugins: [...plugins, samples],
+    build: {
+      outDir: '../dist/embed',
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: true,
+      rolldownOptions: {
+        input: Object.fromEntries(['index.html', 'frame.html', 'embed.js'].map((f) => [f.replace(/\.\w+$/, ''), fileURLToPath(new URL(`./embed/${f}`, import.meta.url))])),
+        output: {
+          entryFileNames: (chunk) => (chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js'),
+          chunkFileNames: 'assets/[name]-[hash].js',
+          assetFileNames: 'assets/[name]-[hash][extname]',
+        },
+      },
+    },
+  };
+}
+
 /*
- * Three builds from one config:
+ * Four builds from one config:
  *   vite build              dist/cdn/   ES modules for <script type="module">: dtm-widgets.js (all
  *                                       elements) and one entry per widget, sharing chunks
  *   vite build --mode iife  dist/iife/  one classic <script> for CMSs that refuse modules
  *   vite build --mode lib   dist/lib/   the npm build: one module per source file, lit external
+ *   vite build --mode embed dist/embed/ the embed builder, the iframe page and embed.js
  * `vite` (serve) runs the demo from source.
  * Not build.lib for the CDN: lib mode inlines assets and keeps whitespace in ES output.
  */
 export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'embed') return embedConfig();
   if (mode === 'iife') {
     return {
       define: { ...define, __DTM_IIFE__: 'true' },

@@ -4,7 +4,7 @@ import { readManifest } from './manifest.js';
 
 describe('the attributes div mounting and frame.html pass on', () => {
   const manifest = readManifest();
-  const declared = (tag: string): Array<{ name: string; description?: string }> =>
+  const declared = (tag: string): ReadonlyArray<{ name: string; description?: string }> =>
     manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag)?.attributes ?? [];
 
   it.each(['counter', 'trend', 'map'] as const)('are exactly what custom-elements.json declares for dtm-%s, less the read-only ones', (w) => {
