@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatHxlTag } from '../../../src/data/hxl.js';
+import { observe } from '../../../src/data/pipeline.js';
+import { dataMessages } from '../../../src/i18n/data-messages.js';
 import { IRAQ_ADMIN1_RECORD } from './fixtures.js';
 import { tableFromCsv, tableFromJson, tableFromText, type Table, type TableError, type TableResult } from '../../../src/data/table.js';
 
@@ -188,14 +190,16 @@ describe('tableFromJson: shape detection', () => {
     for (const shape of ['DTM API response', 'list of records', '{data: [{…}]}', 'HXL JSON', 'CSV']) expect(e.detail).toContain(shape);
   });
 
-  it('does not throw for a list whose first row is null, followed by row arrays', () => {
-    // [null, [...], [...]]: a publisher's blank first line in row-style JSON
-    const value = [null, ['region', 'value'], ['IQG15', 5]];
-    let result: TableResult | undefined;
-    expect(() => {
-      result = tableFromJson(value);
-    }).not.toThrow();
-    expect(result).toBeDefined();
+  it('reads a list whose first row is null, followed by row arrays, as rows without a header: the reader is told no column was found', () => {
+    // [null, [...], [...]]: a publisher's blank first line in row-style JSON. The blank stands
+    // where the header should be: no figure is guessed from the rows below it
+    const t = table(tableFromJson([null, ['region', 'value'], ['IQG15', 5]]));
+    expect(t).toMatchObject({ format: 'records', columns: [] });
+    const read = observe(t, {});
+    expect(read).toEqual({ ok: false, kind: 'fields', detail: 'no column of figures found; set value-field (columns: none)' });
+    expect(dataMessages('en').error({ kind: 'fields', detail: read.ok ? '' : read.detail })).toBe(
+      'The data does not fit the settings: no column of figures found; set value-field (columns: none).',
+    );
   });
 });
 
@@ -318,12 +322,12 @@ describe('hostile input', () => {
   const n = 100_000;
   const deep = '['.repeat(n) + ']'.repeat(n);
 
-  it('does not throw on a 100,000-level nested array as the whole input', () => {
-    let r: TableResult | undefined;
-    expect(() => {
-      r = tableFromText(deep);
-    }).not.toThrow();
-    expect(r).toBeDefined();
+  it('reads a 100,000-level nested array as the whole input as a header and no rows: the reader is told there are no figures', () => {
+    const t = table(tableFromText(deep));
+    expect(t).toMatchObject({ format: 'records', rows: [] });
+    expect(t.columns.map((c) => c.name)).toEqual(['column 1']);
+    // no rows: the widget's empty state ("No figures published yet."), never a figure, never an exception
+    expect(observe(t, {})).toMatchObject({ ok: true, observations: [], gaps: [], report: { total: 0, used: 0, rejected: 0, notes: [] } });
   });
 
   it('does not throw on a 100,000-level nested array inside a cell, and keeps the other cells', () => {
