@@ -93,6 +93,10 @@ async function prepare(run: Run, dataset: DatasetConfig): Promise<Prepared> {
     if (e instanceof PublishError) throw new PublishError(e.exitCode, `${dataset.name}: ${e.message}`);
     throw e;
   }
+  if (from && previous && answer.rows.length === 0 && latestDate(previous.rows)! >= from) {
+    // an empty answer would withdraw every recent figure: more likely a fault of the API than news
+    throw dataError(`${dataset.name}: the API has no rows from ${from}, where the last snapshot has some; nothing was changed (run with --full to confirm)`);
+  }
   const rows = from && previous ? mergeWindow(previous.rows, answer.rows, from) : inDateOrder(answer.rows);
   if (rows.length === 0) throw dataError(`${dataset.name}: the API has no rows for ${url}; check the query (an empty snapshot is never published)`);
   const today = now.toISOString().slice(0, 10);

@@ -5,7 +5,7 @@
  * files are removed, and so are any left by a run that was killed.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface PlannedFile {
@@ -18,6 +18,9 @@ const TEMP = /^\..+\.dtm-publish-\d+-[0-9a-f]{8}\.tmp$/;
 
 const tempName = (name: string): string => `.${name}.dtm-publish-${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
 
+/** A temporary file this old belongs to a run that was killed, not to one still writing. */
+const ABANDONED_MS = 10 * 60_000;
+
 /** Removes temporary files of earlier runs that were killed before they could clean up. */
 async function sweep(out: string): Promise<void> {
   let names: string[];
@@ -26,7 +29,12 @@ async function sweep(out: string): Promise<void> {
   } catch {
     return;
   }
-  await Promise.all(names.filter((n) => TEMP.test(n)).map((n) => unlink(path.join(out, n)).catch(() => undefined)));
+  const before = Date.now() - ABANDONED_MS;
+  const remove = async (name: string): Promise<void> => {
+    const file = path.join(out, name);
+    if ((await stat(file)).mtimeMs < before) await unlink(file);
+  };
+  await Promise.all(names.filter((n) => TEMP.test(n)).map((n) => remove(n).catch(() => undefined)));
 }
 
 async function writeFlushed(file: string, text: string): Promise<void> {

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleRows } from '../../../src/cli/publish/mock.js';
-import { folder, place, readJson, type Place } from './helpers.js';
+import { age, folder, place, readJson, type Place } from './helpers.js';
 
 let p: Place;
 afterEach(async () => p?.cleanup());
@@ -103,5 +103,30 @@ describe('dtm-publish: changed data', () => {
     const snapshot = (await readJson(path.join(p.out, 'iraq-idps-governorates.json'))) as { result: Row[] };
     expect(new Set(snapshot.result.map((x) => x.admin1Pcode))).toEqual(new Set(['IRQ-G15']));
     expect(Object.keys(await folder(p.out))).toHaveLength(6);
+  });
+
+  it('an empty answer for the recent window changes nothing and exits 3: it would withdraw every recent figure', async () => {
+    p = await place();
+    expect((await p.run()).code).toBe(0);
+    await age(p.out);
+    const before = await folder(p.out);
+    p.mock.setRows('admin1', ((await sampleRows()).admin1 as Row[]).filter((r) => r.roundNumber < 120));
+    const r = await p.run();
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe('dtm-publish: iraq-idps-governorates: the API has no rows from 2024-01-01, where the last snapshot has some; nothing was changed (run with --full to confirm)\n');
+    expect(await folder(p.out)).toEqual(before);
+  });
+
+  it('a writing run removes the temporary files a killed run left, not those of a run still writing', async () => {
+    p = await place();
+    expect((await p.run()).code).toBe(0);
+    const abandoned = path.join(p.out, '.iraq-idps-national.json.dtm-publish-4242-0badf00d.tmp');
+    const fresh = path.join(p.out, '.iraq-idps-national.csv.dtm-publish-4343-0badf00d.tmp');
+    await writeFile(abandoned, 'half');
+    await writeFile(fresh, 'half');
+    await utimes(abandoned, new Date('2020-01-01'), new Date('2020-01-01'));
+    p.mock.setRows('admin0', ((await sampleRows()).admin0 as Row[]).slice(0, 79));
+    expect((await p.run(['--config', p.config, '--full'])).code).toBe(0);
+    expect((await readdir(p.out)).filter((n) => n.startsWith('.'))).toEqual(['.iraq-idps-national.csv.dtm-publish-4343-0badf00d.tmp']);
   });
 });
