@@ -61,6 +61,7 @@ describe('snapshots published by dtm-publish, in the widgets', () => {
       ['April 2024', '1,098,913'],
       ['July 2024', '1,092,913'],
     ]);
+    expect(screenText(part(el, 'source')!)).toBe(CREDIT);
   });
 
   it('<dtm-map>: round 133 by governorate, and round 132 with its revised figure', async () => {

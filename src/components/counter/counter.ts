@@ -127,7 +127,7 @@ export class DtmCounter extends LitElement implements DataAttributes {
   previous: number | undefined;
   /** The date the figure refers to, ISO 8601 (`2024-04-30`, `2024-04`, `2024`), shown localised. */
   asOf: string | undefined;
-  /** Who published the figure, e.g. "IOM Iraq". */
+  /** Who published the figure, e.g. "IOM Iraq". Without it, the credit a dtm-publish snapshot gives itself (`meta.source`). */
   source: string | undefined;
   /** Link for the source; only http and https URLs become links, anything else shows as text. */
   sourceUrl: string | undefined;

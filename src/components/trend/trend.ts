@@ -271,7 +271,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
     const heading = this.#heading();
     return html`<figure class="root" part="base" dir=${loc.dir} lang=${loc.tag}>
       <figcaption class="heading" part="heading">${heading}</figcaption>
-      ${this.#body(heading)}${renderFooter(loc, this.source, this.sourceUrl)}${view && source ? view.rejectedNotice(source, loc) : nothing}
+      ${this.#body(heading)}${renderFooter(loc, this.#data.sourceName(this.source), this.sourceUrl)}${view && source ? view.rejectedNotice(source, loc) : nothing}
     </figure>`;
   }
 
