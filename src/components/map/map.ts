@@ -4,16 +4,13 @@ import { NUMERALS, type ResolvedLocale } from '../../i18n/locale.js';
 import { DataHostController, hasData } from '../shared/data-host.js';
 import { BoundariesController } from './boundaries-controller.js';
 import { MapAttributes } from './map-attributes.js';
-import { areaName, renderFooter, renderPicture, type MapView, type Sort } from './render.js';
+import { areaName, mapTexts, renderFooter, renderPicture, type MapTexts, type MapView, type Sort } from './render.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ReachController } from '../../controllers/reach-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
 import { isInArea } from '../../core/areas.js';
-import { parseIsoDate } from '../../core/dates.js';
-import { formatDate } from '../../format/date.js';
 import { messages } from '../../i18n/messages.js';
 import { oneOf } from '../../internal/enum.js';
-import { withoutDirectionControls } from '../../internal/text.js';
 import { VERSION } from '../../internal/version.js';
 import { warnOnce } from '../../internal/warn.js';
 import { chartStyles } from '../../styles/chart.styles.js';
@@ -218,13 +215,14 @@ export class DtmMap extends MapAttributes {
     const size = { width, height: width / this.#ratio() };
     this.#placed = layoutMap(geo, this.#placed, areas, this.#sites?.sites, size, this.#loc.dir === 'rtl');
     const placed = this.#placed;
+    const texts = this.#texts();
     this.#view = {
       loc: this.#loc,
       state,
       placed,
       items: this.#sites?.sites ?? areas,
-      label: this.#label(),
-      dateText: this.#dateText(),
+      label: texts.label,
+      dateText: texts.dateText,
       cursor: this._cursor,
       selected: this.#selectedCode(),
       bubbles: this.#bubbles(),
@@ -248,27 +246,9 @@ export class DtmMap extends MapAttributes {
     return lat && lon;
   }
 
-  #label(): string {
-    return withoutDirectionControls(this.label ?? '').trim() || mapMessages(this.#loc.lang).idps;
-  }
-
-  /** The reporting date shown, localised ('' for undated data). */
-  #dateShown(): string {
-    const date = this.#state?.date;
-    const d = date ? parseIsoDate(date) : undefined;
-    return d ? formatDate(this.#loc, d) : '';
-  }
-
-  /** "As of 30 April 2024", standing alone. */
-  #dateText(): string {
-    const d = this.#dateShown();
-    return d ? messages(this.#loc.lang).asOf(d) : '';
-  }
-
-  #heading(): string {
-    if (this.heading?.trim()) return this.heading.trim();
-    const date = this.#dateShown();
-    return `${mapMessages(this.#loc.lang).byArea(this.#label())}${date ? `${this.#loc.dir === 'rtl' ? '،' : ','} ${date}` : ''}`;
+  /** The heading, the label and the date, in the map's language (render.ts: mapTexts). */
+  #texts(): MapTexts {
+    return mapTexts(this.#loc, this.label, this.heading, this.#state?.date);
   }
 
   override connectedCallback(): void {
@@ -319,7 +299,7 @@ export class DtmMap extends MapAttributes {
   protected override render(): TemplateResult {
     const loc = this.#loc;
     const { view: data, source } = this.#data;
-    const heading = this.#heading();
+    const heading = this.#texts().heading;
     const view = this.#view;
     const fault = this.#boundaries.error;
     let body: TemplateResult;
@@ -345,7 +325,7 @@ export class DtmMap extends MapAttributes {
     const { view: data, source } = this.#data;
     return renderPicture(view, {
       heading,
-      asOf: this.#dateShown() ? mapMessages(this.#loc.lang).asOf(this.#dateShown()) : '',
+      asOf: this.#texts().asOf,
       webgl: this.#svgOnly() ? 'off' : this.rendering === 'webgl' ? 'on' : 'under',
       table: this._table,
       sort: this._sort,

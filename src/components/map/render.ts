@@ -5,7 +5,11 @@
  */
 import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { parseIsoDate } from '../../core/dates.js';
+import { formatDate } from '../../format/date.js';
 import { compactParts, formatNumber } from '../../format/number.js';
+import { messages } from '../../i18n/messages.js';
+import { withoutDirectionControls } from '../../internal/text.js';
 import type { ResolvedLocale } from '../../i18n/locale.js';
 import { sourceCredit } from '../shared/credit.js';
 import { tableRegion, tableToggle } from '../shared/table.js';
@@ -35,6 +39,27 @@ export interface MapView {
   readonly labels: 'none' | 'names' | 'values';
   /** Where item `i` is on screen (the WebGL camera's projection once it shows). */
   readonly point: (i: number) => [number, number];
+}
+
+export interface MapTexts {
+  /** What the figures count: the `label` attribute, else "IDPs". */
+  readonly label: string;
+  /** "As of 30 April 2024", standing alone ('' for undated data). */
+  readonly dateText: string;
+  /** "as of 30 April 2024" inside the summary's sentence. */
+  readonly asOf: string;
+  /** The `heading` attribute, else "IDPs by area, 30 April 2024". */
+  readonly heading: string;
+}
+
+/** The map's words for its label, date and heading, in the reader's language. */
+export function mapTexts(loc: ResolvedLocale, label: string | undefined, heading: string | undefined, date: string | undefined): MapTexts {
+  const t = mapMessages(loc.lang);
+  const what = withoutDirectionControls(label ?? '').trim() || t.idps;
+  const d = date ? parseIsoDate(date) : undefined;
+  const shown = d ? formatDate(loc, d) : '';
+  const titled = heading?.trim() || `${t.byArea(what)}${shown ? `${loc.dir === 'rtl' ? '،' : ','} ${shown}` : ''}`;
+  return { label: what, dateText: shown ? messages(loc.lang).asOf(shown) : '', asOf: shown ? t.asOf(shown) : '', heading: titled };
 }
 
 /** An area's name in the reader's language, else English, else its code. */

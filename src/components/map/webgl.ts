@@ -95,26 +95,29 @@ function hatch(colour: string): ImageData {
   return new ImageData(data, size, size);
 }
 
-export function createGlMap(container: HTMLElement, root: ShadowRoot, areas: readonly GlArea[], o: GlOptions): GlMap | undefined {
-  if ('refused' in worker) {
-    // a worker that cannot start would throw inside MapLibre: the SVG picture stays
-    o.onFail(worker.refused);
-    return undefined;
-  }
-  adoptCss(root);
-  const collection = (list: readonly GlArea[]): FeatureCollection<Geometry> => ({
+/** The areas as GeoJSON: `code` keys the feature states, `fill` colours them, `nodata` hatches them. */
+function collection(list: readonly GlArea[]): FeatureCollection<Geometry> {
+  return {
     type: 'FeatureCollection',
     features: list.map((a) => ({ ...a.feature, id: undefined, properties: { code: a.code, fill: a.fill ?? '', nodata: a.fill === undefined } })),
-  });
+  };
+}
+
+/** The box around every area's coordinates: the map's first view and its "Reset view". */
+function boundsOf(areas: readonly GlArea[]): maplibregl.LngLatBounds {
   const bounds = new maplibregl.LngLatBounds();
-  for (const a of areas) {
-    const visit = (c: unknown): void => {
-      if (Array.isArray(c) && typeof c[0] === 'number') bounds.extend([c[0] as number, c[1] as number]);
-      else if (Array.isArray(c)) c.forEach(visit);
-    };
-    visit((a.feature.geometry as { coordinates?: unknown }).coordinates);
-  }
-  const style: maplibregl.StyleSpecification = {
+  const visit = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') bounds.extend([c[0] as number, c[1] as number]);
+    else if (Array.isArray(c)) c.forEach(visit);
+  };
+  for (const a of areas) visit((a.feature.geometry as { coordinates?: unknown }).coordinates);
+  return bounds;
+}
+
+/** The areas' source and layers: fills, hatched "no data", and borders that mark hover and selection. */
+function areasStyle(areas: readonly GlArea[], o: GlOptions): maplibregl.StyleSpecification {
+  const flag = (state: string): maplibregl.ExpressionSpecification => ['boolean', ['feature-state', state], false];
+  return {
     version: 8,
     sources: { areas: { type: 'geojson', data: collection(areas), promoteId: 'code' } },
     layers: [
@@ -125,18 +128,15 @@ export function createGlMap(container: HTMLElement, root: ShadowRoot, areas: rea
         type: 'line',
         source: 'areas',
         paint: {
-          'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], o.highlightColour, ['boolean', ['feature-state', 'active'], false], o.highlightColour, o.borderColour],
-          'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, ['boolean', ['feature-state', 'active'], false], 2, 1],
+          'line-color': ['case', flag('selected'), o.highlightColour, flag('active'), o.highlightColour, o.borderColour],
+          'line-width': ['case', flag('selected'), 3, flag('active'), 2, 1],
         },
       },
     ],
   };
-  let failed = false;
-  const fail = (reason: string): void => {
-    if (failed) return;
-    failed = true;
-    o.onFail(reason);
-  };
+}
+
+function newMap(container: HTMLElement, style: maplibregl.StyleSpecification, bounds: maplibregl.LngLatBounds, o: GlOptions): maplibregl.Map {
   const map = new maplibregl.Map({
     container,
     style: o.basemap ?? style,
@@ -158,6 +158,71 @@ export function createGlMap(container: HTMLElement, root: ShadowRoot, areas: rea
   // the canvas is not a second, English-only "Map" tab stop
   map.getCanvas().setAttribute('tabindex', '-1');
   map.getCanvas().setAttribute('aria-hidden', 'true');
+  return map;
+}
+
+/**
+ * Ready at the first idle frame; before it, any error, a lost context or a worker that never
+ * reports (blocked by the page's CSP) is a failure: the SVG picture stays. Returns the time-out.
+ */
+function watchHealth(map: maplibregl.Map, o: GlOptions, fail: (reason: string) => void, failed: () => boolean): ReturnType<typeof setTimeout> {
+  map.once('idle', () => {
+    if (!failed()) o.onReady();
+  });
+  map.on('error', (e) => {
+    if (!map.loaded()) fail(e.error?.message ?? 'map error');
+  });
+  map.on('webglcontextlost', () => fail('WebGL context lost'));
+  const timer = setTimeout(() => {
+    if (!map.loaded()) fail('the map did not load in time (is its worker allowed by the Content-Security-Policy?)');
+  }, 15_000);
+  map.once('load', () => clearTimeout(timer));
+  return timer;
+}
+
+/** The pointer over the areas (hover, click or tap), and camera moves, told to the element. */
+function wirePointer(map: maplibregl.Map, o: GlOptions): void {
+  for (const layer of ['fill', 'nodata']) {
+    map.on('mousemove', layer, (e) => o.onHover(e.features?.[0]?.properties?.code as string | undefined));
+    map.on('mouseleave', layer, () => o.onHover(undefined));
+    map.on('click', layer, (e) => {
+      const code = e.features?.[0]?.properties?.code as string | undefined;
+      if (code) o.onSelect(code);
+    });
+  }
+  map.on('move', () => o.onMove());
+}
+
+/** A basemap's credits as plain text (sources named by a TileJSON URL know them once loaded). */
+function tellAttribution(map: maplibregl.Map, onAttribution: (text: string) => void): void {
+  let said = '';
+  map.on('sourcedata', () => {
+    const texts = new Set<string>();
+    for (const id of Object.keys(map.getStyle()?.sources ?? {})) {
+      const a = (map.getSource(id) as { attribution?: unknown } | undefined)?.attribution;
+      if (typeof a === 'string' && a.trim()) texts.add(attributionText(a));
+    }
+    const text = [...texts].filter(Boolean).join('; ');
+    if (text !== said) onAttribution((said = text));
+  });
+}
+
+export function createGlMap(container: HTMLElement, root: ShadowRoot, areas: readonly GlArea[], o: GlOptions): GlMap | undefined {
+  if ('refused' in worker) {
+    // a worker that cannot start would throw inside MapLibre: the SVG picture stays
+    o.onFail(worker.refused);
+    return undefined;
+  }
+  adoptCss(root);
+  const style = areasStyle(areas, o);
+  const bounds = boundsOf(areas);
+  let failed = false;
+  const fail = (reason: string): void => {
+    if (failed) return;
+    failed = true;
+    o.onFail(reason);
+  };
+  const map = newMap(container, style, bounds, o);
   const addOwnLayers = (): void => {
     if (!map.hasImage('dtm-hatch')) map.addImage('dtm-hatch', hatch(o.nodataColour));
     if (o.basemap && !map.getSource('areas')) {
@@ -171,46 +236,12 @@ export function createGlMap(container: HTMLElement, root: ShadowRoot, areas: rea
     if (areasNow !== areas) api.setAreas(areasNow);
     if (wanted) api.highlight(wanted.active, wanted.selected);
   });
-  if (o.basemap && o.onAttribution) {
-    // sources named by a TileJSON URL know their attribution only once it has loaded
-    let said = '';
-    map.on('sourcedata', () => {
-      const texts = new Set<string>();
-      for (const id of Object.keys(map.getStyle()?.sources ?? {})) {
-        const a = (map.getSource(id) as { attribution?: unknown } | undefined)?.attribution;
-        if (typeof a === 'string' && a.trim()) texts.add(attributionText(a));
-      }
-      const text = [...texts].filter(Boolean).join('; ');
-      if (text !== said) o.onAttribution!((said = text));
-    });
-  }
+  if (o.basemap && o.onAttribution) tellAttribution(map, o.onAttribution);
   map.on('styleimagemissing', (e: { id: string }) => {
     if (e.id === 'dtm-hatch' && !map.hasImage('dtm-hatch')) map.addImage('dtm-hatch', hatch(o.nodataColour));
   });
-  map.once('idle', () => {
-    if (!failed) o.onReady();
-  });
-  map.on('error', (e) => {
-    // before the first frame any error means the SVG picture stays; later ones are logged once
-    if (!map.loaded()) fail(e.error?.message ?? 'map error');
-  });
-  map.on('webglcontextlost', () => fail('WebGL context lost'));
-  // a worker blocked by the page's CSP never reports: give up after a while, the SVG stays
-  const timer = setTimeout(() => {
-    if (!map.loaded()) fail('the map did not load in time (is its worker allowed by the Content-Security-Policy?)');
-  }, 15_000);
-  map.once('load', () => clearTimeout(timer));
-  map.on('mousemove', 'fill', (e) => o.onHover(e.features?.[0]?.properties?.code as string | undefined));
-  map.on('mousemove', 'nodata', (e) => o.onHover(e.features?.[0]?.properties?.code as string | undefined));
-  map.on('mouseleave', 'fill', () => o.onHover(undefined));
-  map.on('mouseleave', 'nodata', () => o.onHover(undefined));
-  for (const layer of ['fill', 'nodata']) {
-    map.on('click', layer, (e) => {
-      const code = e.features?.[0]?.properties?.code as string | undefined;
-      if (code) o.onSelect(code);
-    });
-  }
-  map.on('move', () => o.onMove());
+  const timer = watchHealth(map, o, fail, () => failed);
+  wirePointer(map, o);
 
   let last: { active?: string; selected?: string } = {};
   let areasNow = areas;
