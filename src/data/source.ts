@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkUrl, DataFetchError, DEFAULT_MAX_BYTES, sharedFetch, type UrlProblem } from './fetch.js';
-import { observe, refuse, type Gap, type LoadReport, type Observation, type PipelineOptions, type ReasonCode } from './pipeline.js';
+import { observe, refuse, type Gap, type LoadReport, type Observation, type PipelineOptions, type PipelineSuccess, type ReasonCode } from './pipeline.js';
 import { tableFromText, type Format, type FormatOption, type TableMeta } from './table.js';
 
 export type SourceState = 'loading' | 'ready' | 'empty' | 'stale' | 'error';
@@ -218,54 +218,24 @@ export class DataSource implements ReactiveController {
     // what identifies this response is kept only once the load has ended (shown, or refused): a
     // load cut short (the widget removed while yielding) must not make the next answer look
     // "unchanged", or the new data would never be shown
-    let text: string | undefined;
-    let validators: { etag: string | undefined; lastModified: string | undefined } | undefined;
-    const remember = (): void => {
-      this.#lastText = text;
-      if (validators) {
-        this.#etag = validators.etag;
-        this.#lastModified = validators.lastModified;
-      }
-    };
+    let got: Fetched | undefined;
     try {
-      if (config.inline) {
-        text = config.inline.text;
-      } else {
+      if (!config.inline) {
         const checked = checkUrl(config.src, document.baseURI);
         if (!checked.ok) throw { kind: 'config', problem: checked.problem, detail: checked.detail } satisfies SourceError;
         url = checked.url;
-        const res = await sharedFetch(url, {
-          signal: abort.signal,
-          maxBytes: config.maxBytes ?? DEFAULT_MAX_BYTES,
-          ...(this.#etag && { etag: this.#etag }),
-          ...(this.#lastModified && { lastModified: this.#lastModified }),
-        });
-        if (abort.signal.aborted) return;
-        if (res.status === 'not-modified' || res.text === this.#lastText) {
-          // unchanged: nothing on screen changes (a stale mark clears: the source answers again)
-          this.lastSuccess = Date.now();
-          if (this.state === 'stale') this.#set(this.observations?.length ? 'ready' : 'empty');
-          return;
-        }
-        text = res.text;
-        validators = { etag: res.etag, lastModified: res.lastModified };
-        url = res.url;
       }
-      if (text.trim() === '') {
-        remember();
+      got = config.inline ? { text: config.inline.text, url } : await this.#fetch(url, config, abort.signal);
+      if (!got || abort.signal.aborted) return;
+      url = got.url;
+      if (got.text.trim() === '') {
+        this.#remember(got);
         const report: LoadReport = { total: 0, used: 0, merged: 0, rejected: 0, reasons: {}, examples: [], fields: { value: '' }, notes: [] };
-        this.observations = [];
-        this.gaps = [];
-        this.report = report;
-        this.format = undefined;
-        this.meta = undefined;
-        this.error = undefined;
-        this.lastSuccess = Date.now();
-        this.#set('empty');
+        this.#show({ observations: [], gaps: [], report, format: undefined, meta: undefined });
         this.#emit<DtmLoadDetail>('dtm-load', { url, format: config.format && config.format !== 'auto' ? config.format : 'records', report });
         return;
       }
-      const table = tableFromText(text, config.format ?? 'auto');
+      const table = tableFromText(got.text, config.format ?? 'auto');
       if (!table.ok) throw { kind: table.error.kind, detail: table.error.detail } satisfies SourceError;
       let result = observe(table.table, config.pipeline ?? {}, config.severalValues);
       if (!result.ok) throw { kind: 'fields', detail: result.detail } satisfies SourceError;
@@ -274,30 +244,13 @@ export class DataSource implements ReactiveController {
       // responsive (input, other widgets) between them
       await yieldToMain();
       if (abort.signal.aborted) return;
-      remember();
-      this.observations = result.observations;
-      this.gaps = result.gaps;
-      this.report = result.report;
-      this.format = result.format;
-      this.meta = table.table.meta;
-      this.error = undefined;
-      this.lastSuccess = Date.now();
+      this.#remember(got);
       for (const note of result.report.notes) console.info(`[${this.#host.localName}] ${note}`);
-      this.#set(result.observations.length ? 'ready' : 'empty');
+      this.#show({ ...result, meta: table.table.meta });
       this.#emit<DtmLoadDetail>('dtm-load', { url, format: result.format, report: result.report });
     } catch (e) {
       if (abort.signal.aborted || (e instanceof DataFetchError && e.kind === 'aborted')) return;
-      this.error = toSourceError(e);
-      remember();
-      this.#lastText = undefined; // the same text again is read again (and refused again)
-      // inline data that no longer reads is the page's own text: its error is shown, not the
-      // figures of a text that is gone (stale is for a source that failed to answer)
-      if (config.inline) {
-        this.observations = undefined;
-        this.report = undefined;
-      }
-      this.#set(this.observations ? 'stale' : 'error');
-      this.#emit<DtmErrorDetail>('dtm-error', { url, kind: this.error.kind, message: this.error.detail });
+      this.#fail(toSourceError(e), got, url, config);
     } finally {
       if (this.#abort === abort) {
         this.#abort = undefined;
@@ -305,6 +258,67 @@ export class DataSource implements ReactiveController {
       }
     }
   }
+
+  /** Fetches `url`; undefined when the load was cut short or the answer is unchanged (nothing to show). */
+  async #fetch(url: string, config: SourceConfig, signal: AbortSignal): Promise<Fetched | undefined> {
+    const res = await sharedFetch(url, {
+      signal,
+      maxBytes: config.maxBytes ?? DEFAULT_MAX_BYTES,
+      ...(this.#etag && { etag: this.#etag }),
+      ...(this.#lastModified && { lastModified: this.#lastModified }),
+    });
+    if (signal.aborted) return undefined;
+    if (res.status === 'not-modified' || res.text === this.#lastText) {
+      // unchanged: nothing on screen changes (a stale mark clears: the source answers again)
+      this.lastSuccess = Date.now();
+      if (this.state === 'stale') this.#set(this.observations?.length ? 'ready' : 'empty');
+      return undefined;
+    }
+    return { text: res.text, url: res.url, validators: { etag: res.etag, lastModified: res.lastModified } };
+  }
+
+  /** Keeps what identifies the answer read (or refused), so that the same answer is known again. */
+  #remember(got: Fetched | undefined): void {
+    this.#lastText = got?.text;
+    if (got?.validators) {
+      this.#etag = got.validators.etag;
+      this.#lastModified = got.validators.lastModified;
+    }
+  }
+
+  /** Shows what was read: its figures (ready), or none (empty). */
+  #show(read: Pick<PipelineSuccess, 'observations' | 'gaps' | 'report'> & { format: Format | undefined; meta: TableMeta | undefined }): void {
+    this.observations = read.observations;
+    this.gaps = read.gaps;
+    this.report = read.report;
+    this.format = read.format;
+    this.meta = read.meta;
+    this.error = undefined;
+    this.lastSuccess = Date.now();
+    this.#set(read.observations.length ? 'ready' : 'empty');
+  }
+
+  /** Shows the error: the last figures stay, marked stale, when the source failed to answer. */
+  #fail(error: SourceError, got: Fetched | undefined, url: string, config: SourceConfig): void {
+    this.error = error;
+    this.#remember(got);
+    this.#lastText = undefined; // the same text again is read again (and refused again)
+    // inline data that no longer reads is the page's own text: its error is shown, not the
+    // figures of a text that is gone (stale is for a source that failed to answer)
+    if (config.inline) {
+      this.observations = undefined;
+      this.report = undefined;
+    }
+    this.#set(this.observations ? 'stale' : 'error');
+    this.#emit<DtmErrorDetail>('dtm-error', { url, kind: error.kind, message: error.detail });
+  }
+}
+
+/** A text to read, where it came from, and what identifies it for the next conditional request. */
+interface Fetched {
+  readonly text: string;
+  readonly url: string;
+  readonly validators?: { readonly etag: string | undefined; readonly lastModified: string | undefined };
 }
 
 /** Resolves in a new task (scheduler.yield where the browser has it: it keeps this work's priority). */
