@@ -7,7 +7,8 @@ import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 
 import { formatNumber } from '../../format/number.js';
 import type { ResolvedLocale } from '../../i18n/locale.js';
 import { sourceCredit } from '../shared/credit.js';
-import { tablePage, tablePager, tableRegion } from '../shared/table.js';
+import { tablePage, tablePager } from '../shared/table-pages.js';
+import { tableRegion } from '../shared/table.js';
 import { ANNOTATION_ROW } from './annotation-rows.js';
 import { pointAt } from './lookup.js';
 import { trendMessages } from './messages.js';
