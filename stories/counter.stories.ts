@@ -145,7 +145,7 @@ export const InvalidValue: Story = {
   play: async ({ canvasElement }) => {
     const el = await counter(canvasElement);
     await expect(el.getAttribute('state')).toBe('error');
-    await expect(partText(el, 'message')).toContain('“140k” is not a number');
+    await expect(partText(el, 'error')).toContain('“140k” is not a number');
   },
 };
 

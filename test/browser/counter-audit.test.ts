@@ -11,6 +11,8 @@ import { cleanup, mount, part, plain, screenText, until } from './helpers/dom.js
 
 const figure = (el: Element): string => plain(screenText(part(el, 'figure')!));
 const message = (el: Element): string => plain(screenText(part(el, 'message')!));
+/** An error in one line: the same part on every widget (`error`). */
+const error = (el: Element): string => plain(screenText(part(el, 'error')!));
 const settle = async (el: DtmCounter, state: string): Promise<void> => {
   await until(() => el.getAttribute('state') === state, 10_000);
   await el.updateComplete;
@@ -147,15 +149,15 @@ describe('<dtm-counter> text around the figure', () => {
 
   it('quotes the value being corrected, not the one before it', async () => {
     const el = await mount<DtmCounter>('<dtm-counter value="abc" duration="0"></dtm-counter>');
-    expect(message(el)).toContain('“abc”');
+    expect(error(el)).toContain('“abc”');
     el.setAttribute('value', 'xyz');
     await el.updateComplete;
-    expect(message(el)).toContain('“xyz”');
+    expect(error(el)).toContain('“xyz”');
   });
 
   it('says a value of digits past what a count can hold is too large, not "not a number"', async () => {
     const el = await mount<DtmCounter>('<dtm-counter value="99999999999999999999" duration="0"></dtm-counter>');
-    expect(message(el)).toBe('This figure cannot be shown: “99999999999999999999” is too large to be a count. Check the value.');
+    expect(error(el)).toBe('This figure cannot be shown: “99999999999999999999” is too large to be a count. Check the value.');
   });
 
   it('speaks the language set from script in the very next update', async () => {

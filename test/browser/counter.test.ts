@@ -174,10 +174,11 @@ describe('<dtm-counter> states', () => {
   it('shows a localised message, never NaN, for a value that is not a number', async () => {
     const el = await mount('<dtm-counter value="140k" label="beneficiaries"></dtm-counter>');
     expect(el.getAttribute('state')).toBe('error');
-    expect(screenText(part(el, 'message')!)).toContain('“140k” is not a number');
+    expect(screenText(part(el, 'error')!)).toContain('“140k” is not a number');
+    expect(part(el, 'message')).toBeNull();
     expect(el.shadowRoot!.textContent).not.toMatch(/NaN|Infinity/);
     const ar = await mount('<dtm-counter lang="ar" value="abc"></dtm-counter>');
-    expect(screenText(part(ar, 'message')!)).toContain('«abc» ليس رقمًا');
+    expect(screenText(part(ar, 'error')!)).toContain('«abc» ليس رقمًا');
   });
 
   it('reports a value set from script as NaN or Infinity as an error too', async () => {

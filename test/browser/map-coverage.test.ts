@@ -187,7 +187,7 @@ describe('<dtm-map> custom TopoJSON boundaries', () => {
     // Al-Anbar's row is not on this map
     expect(screenText(part(el, 'rejected')!)).toBe('1 row not shown');
     expect(screenText(part(el, 'summary')!)).toBe('IDPs: East Square (233,162) and West Square (229,120). In all 462,282, as of April 30, 2024.');
-    expect(screenText(part(el, 'source')!)).not.toContain('Natural Earth');
+    expect(screenText(el.shadowRoot!.querySelector('.footer')!)).not.toContain('Natural Earth');
   });
 
   it('draws the first object without boundary-object', async () => {

@@ -20,7 +20,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { DataHostController, dataProperties, hasData, strictNumber, type DataAttributes } from '../shared/data-host.js';
 import { sourceCredit } from '../shared/credit.js';
 
-import type { WidgetState } from '../shared/states.js';
+import { errorMessage, infoMessage, type WidgetState } from '../shared/states.js';
 export type { WidgetState };
 
 const TAG = 'dtm-counter';
@@ -60,11 +60,11 @@ interface Figure {
  * @csspart label - The label under the figure.
  * @csspart change - The change against `previous`, in words with an arrow.
  * @csspart partial - Says the figure leaves out areas or series with no figure at its date.
- * @csspart source - The source credit (text, or a link when `source-url` is http or https).
+ * @csspart source - The source credit, "Source: …" (text, or a link when `source-url` is http or https).
  * @csspart link - The source link itself.
  * @csspart as-of - The "As of" date.
- * @csspart message - The message shown instead of a figure (no value, or a value that is not a number).
- * @csspart error - The error card (data mode): what went wrong and what to do.
+ * @csspart message - A message in place of the figure: no value yet, no figures for the data's date or region.
+ * @csspart error - An error in place of the figure: the error card (data), or the error in one line (a value that is not a number).
  * @csspart retry - The error card's "Try again" button.
  * @csspart stale - The "Not up to date" mark shown over the last good data.
  * @csspart rejected - The "N rows not shown" notice, with the reasons on demand.
@@ -140,7 +140,7 @@ export class DtmCounter extends LitElement implements DataAttributes {
   /** Count-up animation length in milliseconds; 0 shows the figure at once. */
   duration: number | undefined = 1200;
   /** Read-only: `ready`, `loading`, `empty`, `stale` (last good data after a failed refresh) or `error`. */
-  state: WidgetState = 'empty';
+  state: WidgetState = 'loading';
   /** URL of published data (JSON or CSV); relative URLs resolve against the page. */
   src: string | undefined;
   /** `auto`, `dtm`, `hxl`, `records` or `csv`. */
@@ -294,18 +294,18 @@ export class DtmCounter extends LitElement implements DataAttributes {
     if (this.state === 'loading') {
       body = html`<p class="figure" part="figure"><span class="skeleton" aria-hidden="true"></span><span class="sr-only">${t.loading}</span></p>${label}`;
     } else if (dataMode && this.state === 'error') {
-      body = html`${view && source ? view.errorCard(source, loc) : html`<p class="message error" part="message">${t.loadFailed}</p>`}${label}`;
+      body = html`${view && source ? view.errorCard(source, loc) : errorMessage(t.loadFailed)}${label}`;
     } else if (dataMode && this.state === 'empty') {
-      body = html`<p class="message" part="message">${this.#emptyMessage()}</p>${label}`;
+      body = html`${infoMessage(this.#emptyMessage())}${label}`;
     } else if (n === undefined) {
-      body = html`<p class="message" part="message">${t.noValue}</p>${label}`;
+      body = html`${infoMessage(t.noValue)}${label}`;
     } else if (Number.isNaN(n)) {
       const written = this.#rawValue ?? String(this.value);
       const raw = written.slice(0, 60);
       // all digits, but past what a count can hold exactly: say that, not "not a number"
       const parsed = parseStrictNumber(written);
       const tooLarge = parsed.kind === 'invalid' && parsed.reason === 'too-large';
-      body = html`<p class="message error" part="message">${tooLarge ? t.tooLarge(raw) : t.invalidValue(raw)}</p>${label}`;
+      body = html`${errorMessage(tooLarge ? t.tooLarge(raw) : t.invalidValue(raw))}${label}`;
     } else {
       const format = formatNumber(loc, { notation: oneOf(this, 'notation', this.notation, ['standard', 'compact'] as const, 'standard'), maximumFractionDigits: this.#fractionDigits });
       const final = format(n);

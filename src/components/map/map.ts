@@ -80,10 +80,10 @@ declare global {
  * @csspart summary - The generated text summary.
  * @csspart table-toggle - The "Show table" button.
  * @csspart table - The data table.
- * @csspart source - The source and boundary credits.
+ * @csspart source - The source credit, "Source: …" (the boundary and basemap credits follow it in the footer).
  * @csspart link - The link in the source credit (with `source-url`).
- * @csspart message - The message in place of the map when there are no figures yet, or no data is set.
- * @csspart error - The error card, or the error in one line.
+ * @csspart message - A message in place of the map: no figures yet, or no data is set.
+ * @csspart error - An error in place of the map: the error card (data or boundaries), or the error in one line.
  * @csspart retry - The error card's "Try again" button.
  * @csspart stale - The "Not up to date" mark.
  * @csspart rejected - The "rows not shown" notice.

@@ -237,8 +237,8 @@ export function renderTable(v: MapView, caption: string, sort: Sort, onSort: (co
 /** The source credit, the built-in boundaries' credit and the basemap's own credits, as text. */
 export function renderFooter(loc: ResolvedLocale, source: string | undefined, sourceUrl: string | undefined, boundaryCredit: string, basemapCredit: string): TemplateResult {
   const t = mapMessages(loc.lang);
-  return html`<p class="footer" part="source">
-    ${sourceCredit(loc, source, sourceUrl, '')}${boundaryCredit ? html`<span>${t.boundaries}: ${boundaryCredit}</span>` : nothing}${basemapCredit
+  return html`<p class="footer">
+    ${sourceCredit(loc, source, sourceUrl)}${boundaryCredit ? html`<span>${t.boundaries}: ${boundaryCredit}</span>` : nothing}${basemapCredit
       ? html`<span>${t.basemap}: ${basemapCredit}</span>`
       : nothing}
   </p>`;
