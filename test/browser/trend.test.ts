@@ -83,6 +83,24 @@ describe('<dtm-trend> with the real national IDP series', () => {
     expect(part(el, 'tooltip')).toBeNull();
   });
 
+  it('jumps a tenth of the reporting dates with Page Down and Page Up, as that many arrow steps', async () => {
+    const el = await mount<DtmTrend>(`<dtm-trend src="${NATIONAL}"></dtm-trend>`, 'dtm-trend');
+    await ready(el);
+    part(el, 'plot')!.focus();
+    const live = async (keys: string): Promise<string> => {
+      await userEvent.keyboard(keys);
+      await el.updateComplete;
+      return part(el, 'live')!.textContent ?? '';
+    };
+    // 80 monthly dates: a page is 8 of them
+    const paged = await live('{Home}{PageDown}');
+    expect(paged).toBe(await live('{Home}' + '{ArrowRight}'.repeat(8)));
+    expect(paged).not.toBe(await live('{Home}'));
+    expect(await live('{End}{PageUp}')).toBe(await live('{End}' + '{ArrowLeft}'.repeat(8)));
+    // past the ends, the first and last dates
+    expect(await live('{Home}{PageUp}')).toBe(await live('{Home}'));
+  });
+
   it('tells the total of many series only where every one has a figure', async () => {
     const rows = ['a', 'b', 'c', 'd'].flatMap((s) => ['2024-01-31', '2024-02-29', '2024-03-31'].map((date) => ({ date, s, v: s === 'd' && date === '2024-02-29' ? null : 10 })));
     stubFetch(() => json(rows));
