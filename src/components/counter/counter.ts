@@ -81,6 +81,7 @@ interface Figure {
  * @cssprop --dtm-color-up - Colour of an increase (the words say it too). Default: #0f5f8c / #7cc4f2.
  * @cssprop --dtm-color-down - Colour of a decrease (the words say it too). Default: #a3480b / #f5a35c.
  * @cssprop --dtm-color-error - Colour of the message for a bad value. Default: #b42318 / #ff9b8f.
+ * @cssprop --dtm-color-border - Lines of every widget: the error card, buttons, tables, the map's areas without figures under points. Default: #d5dbe3 / #3a4552.
  * @cssprop --dtm-radius - Corner radius. Default: 0.5rem.
  * @cssprop --dtm-padding - Padding inside the widget. Default: 0.
  * @cssprop --dtm-counter-figure-size - Font size of the figure. Default: clamp(1.5rem, 17cqi, 3.25rem).
