@@ -141,6 +141,10 @@ function readQuery(value: unknown, where: string): Record<string, string> {
     else throw configError(`${at}: unknown query parameter (expected ${[...TEXT_PARAMS, ...DATE_PARAMS, ...ROUND_PARAMS].join(', ')})`);
   }
   if (!SCOPE.some((k) => k in query)) throw configError(`${where}: needs at least one of ${SCOPE.join(', ')}`);
+  const { FromReportingDate: fromDay, ToReportingDate: toDay, FromRoundNumber: fromRound, ToRoundNumber: toRound } = query;
+  if (fromDay && toDay && fromDay > toDay) throw configError(`${where}.FromReportingDate: after ToReportingDate`);
+  // both are whole numbers written by String() above: compared as numbers, not as text
+  if (fromRound && toRound && Number(fromRound) > Number(toRound)) throw configError(`${where}.FromRoundNumber: greater than ToRoundNumber`);
   return query;
 }
 

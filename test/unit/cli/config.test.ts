@@ -23,6 +23,8 @@ describe('dtm-publish: configuration errors name the bad field and exit 1 before
     [{ out: 'o', datasets: [{ ...DATASETS[0], query: { Admin0Pcode: 'IRQ', FromReportingDate: '2024-02-30' } }] }, 'datasets[0].query.FromReportingDate: expected a date YYYY-MM-DD'],
     [{ out: 'o', datasets: [{ ...DATASETS[0], query: { Admin0Pcode: 'IRQ', Round: 3 } }] }, 'datasets[0].query.Round: unknown query parameter'],
     [{ out: 'o', datasets: [{ ...DATASETS[0], query: { Admin0Pcode: 'IRQ', FromRoundNumber: 1.5 } }] }, 'datasets[0].query.FromRoundNumber: expected a whole number'],
+    [{ out: 'o', datasets: [{ ...DATASETS[0], query: { Admin0Pcode: 'IRQ', FromReportingDate: '2024-05-01', ToReportingDate: '2024-04-30' } }] }, 'datasets[0].query.FromReportingDate: after ToReportingDate'],
+    [{ out: 'o', datasets: [{ ...DATASETS[0], query: { Admin0Pcode: 'IRQ', FromRoundNumber: 10, ToRoundNumber: 9 } }] }, 'datasets[0].query.FromRoundNumber: greater than ToRoundNumber'],
     [{ out: 'o', datasets: [{ ...DATASETS[0], name: '../escape' }] }, 'datasets[0].name: "../escape" cannot be a file name here'],
     [{ out: 'o', datasets: [{ ...DATASETS[0], name: 'manifest' }] }, 'datasets[0].name: "manifest" cannot be a file name here'],
     [{ out: 'o', datasets: [DATASETS[0], { ...DATASETS[1], name: DATASETS[0]!.name }] }, 'datasets[1].name: "iraq-idps-national" is used twice'],

@@ -46,6 +46,19 @@ describe('dtm-publish: faults of the API', () => {
     expect(r.stderr).toBe('dtm-publish: iraq-idps-national: the API refused the key (HTTP 401): check the secret in DTM_API_KEY; not retried\n');
   });
 
+  it('403 stops at once too; another 4xx fails with the API\'s words, not retried', async () => {
+    p = await place();
+    const calls: string[] = [];
+    const answer = (status: number, body: string): typeof fetch => async (url) => (calls.push(String(url)), new Response(body, { status }));
+    const forbidden = await p.run(undefined, { fetch: answer(403, `{"message":"key ${'x'} blocked"}`) });
+    expect(forbidden.code).toBe(2);
+    expect(forbidden.stderr).toBe('dtm-publish: iraq-idps-national: the API refused the key (HTTP 403): check the secret in DTM_API_KEY; not retried\n');
+    const bad = await p.run(undefined, { fetch: answer(400, JSON.stringify({ isSuccess: false, errorMessages: ['Admin0Pcode XYZ is not valid.'] })) });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('dtm-publish: iraq-idps-national: the API answered HTTP 400: Admin0Pcode XYZ is not valid.\n');
+    expect(calls).toHaveLength(2);
+  });
+
   it('a request with no answer times out (api.timeoutSeconds) and is retried, then fails with exit 2', async () => {
     p = await place({ api: { base: 'http://127.0.0.1:9/v3', timeoutSeconds: 1, retries: 1 } });
     const hanging: typeof fetch = (_url, init) =>
