@@ -86,10 +86,11 @@ export function selectRows(rows: readonly unknown[], query: Readonly<Record<stri
   const fromRound = query.FromRoundNumber !== undefined ? Number(query.FromRoundNumber) : undefined;
   const toRound = query.ToRoundNumber !== undefined ? Number(query.ToRoundNumber) : undefined;
   return rows.filter((row) => {
+    if (typeof row !== 'object' || row === null) return false;
     for (const [param, field] of Object.entries(FIELD)) {
       const want = query[param];
       if (want === undefined) continue;
-      const have = cellText((row as Record<string, unknown>)[field]);
+      const have = Object.prototype.hasOwnProperty.call(row, field) ? cellText((row as Record<string, unknown>)[field]) : undefined;
       if (have?.trim().toLowerCase() !== want.trim().toLowerCase()) return false;
     }
     const day = rowDate(row);

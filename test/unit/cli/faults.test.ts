@@ -149,3 +149,27 @@ describe('dtm-publish: a failed run leaves the published folder as it was', () =
     expect(strict.stderr).toBe('dtm-publish: iraq-idps-national: 1 row not shown of 81 by the widgets: no figure 1 (row 81: no figure "n/a") (--strict)\n');
   });
 });
+
+describe('the mock API', () => {
+  it('filters by the v3 parameters, checks the key header, and answers the envelope', async () => {
+    const { startMock } = await import('../../../src/cli/publish/mock.js');
+    const mock = await startMock({ key: 'k', rows: { admin1: [null, { admin0Pcode: 'IRQ', admin1Pcode: 'IRQ-G01', reportingDate: '2024-04-30T00:00:00', roundNumber: 132, numPresentIdpInd: 1 }, { admin0Pcode: 'IRQ', admin1Pcode: 'IRQ-G02', reportingDate: '2023-04-30T00:00:00', roundNumber: 130, numPresentIdpInd: 2 }] } });
+    try {
+      const get = async (query: string, key = 'k') => {
+        const res = await fetch(`${mock.url}/displacement/admin1?${query}`, { headers: { 'Ocp-Apim-Subscription-Key': key } });
+        return { status: res.status, body: (await res.json()) as { result: { admin1Pcode: string }[] | null; isSuccess: boolean; errorMessages: string[]; totalRecordsCount: number } };
+      };
+      const codes = async (query: string) => (await get(query)).body.result!.map((r) => r.admin1Pcode);
+      expect(await codes('Admin0Pcode=IRQ')).toEqual(['IRQ-G01', 'IRQ-G02']);
+      expect(await codes('Admin0Pcode=irq&FromReportingDate=2024-01-01')).toEqual(['IRQ-G01']);
+      expect(await codes('Admin0Pcode=IRQ&ToRoundNumber=131')).toEqual(['IRQ-G02']);
+      expect(await codes('Admin0Pcode=IRQ&Admin1Pcode=IRQ-G02')).toEqual(['IRQ-G02']);
+      expect((await get('Admin0Pcode=IRQ')).body).toMatchObject({ isSuccess: true, errorMessages: [], totalRecordsCount: 2 });
+      expect(await get('Admin1Pcode=IRQ-G01')).toMatchObject({ status: 400, body: { isSuccess: false, errorMessages: ['At least one of Operation, CountryName or Admin0Pcode must be provided.'] } });
+      expect((await get('Admin0Pcode=IRQ', 'wrong')).status).toBe(401);
+      expect(mock.requests.map((q) => q.keyMatched)).toEqual([true, true, true, true, true, true, false]);
+    } finally {
+      await mock.close();
+    }
+  });
+});
