@@ -68,6 +68,7 @@ describe('snapshots published by dtm-publish, in the widgets', () => {
     const el = await mount<Widget>(`<div style="width: 600px"><dtm-map src="${GOVERNORATES}" label="IDPs"></dtm-map></div>`, 'dtm-map');
     await settle(el);
     expect(el.shadowRoot!.querySelectorAll('path.area')).toHaveLength(18);
+    expect(screenText(part(el, 'source')!)).toContain(CREDIT);
     expect(screenText(part(el, 'summary')!)).toBe(
       'IDPs: the highest figure is in Duhok (233,162), then Ninewa (223,120) and Erbil (222,865); the lowest in Al-Muthanna (636). In all 1,092,913 across 18 areas, as of July 31, 2024.',
     );

@@ -315,7 +315,7 @@ export class DtmMap extends MapAttributes {
     else body = this.#renderMap(view, heading);
     return html`<figure class="root" part="base" dir=${loc.dir} lang=${loc.tag}>
       <figcaption class="heading" part="heading">${heading}</figcaption>
-      ${body}${renderFooter(loc, this.source, this.sourceUrl, this.#boundaries.builtIn ? BUILT_IN_ATTRIBUTION : '', this.rendering === 'webgl' ? this.#gl.basemapCredit : '')}${data && source
+      ${body}${renderFooter(loc, this.#data.sourceName(this.source), this.sourceUrl, this.#boundaries.builtIn ? BUILT_IN_ATTRIBUTION : '', this.rendering === 'webgl' ? this.#gl.basemapCredit : '')}${data && source
         ? data.rejectedNotice(source, loc)
         : nothing}
     </figure>`;
