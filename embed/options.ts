@@ -46,6 +46,13 @@ function codeWords(description: string): string[] {
   return [...description.matchAll(/`([^`\s]+)`/g)].map((m) => m[1]!).filter((v, i, all) => all.indexOf(v) === i);
 }
 
+/** A default as an editor would type it: a quoted string or a number; a constant's name is no help. */
+function shownDefault(d: string | undefined): string {
+  if (!d) return '';
+  if (/^'[^']*'$/.test(d)) return d.slice(1, -1);
+  return /^-?\d+(\.\d+)?$/.test(d) ? d : '';
+}
+
 /**
  * The fields of one widget, in the element's order. Read-only attributes (state, rendering) are
  * left out. An attribute documented only on another widget borrows its description from there.
@@ -68,7 +75,7 @@ export function optionFields(manifest: Manifest, w: WidgetName): OptionField[] {
       control,
       values: union ?? words,
       numeric: /\bnumber\b/.test(type),
-      default: a.default && a.default !== 'undefined' ? a.default.replace(/^'(.*)'$/, '$1') : '',
+      default: shownDefault(a.default),
       description,
       step: DATA_STEP.has(a.name) ? 'data' : a.name.endsWith('-field') ? 'fields' : 'options',
     });

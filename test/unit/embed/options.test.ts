@@ -26,6 +26,13 @@ describe('the options form, from custom-elements.json', () => {
     expect(optionFields(manifest, 'trend').find((f) => f.name === 'kind')).toMatchObject({ control: 'select', values: ['line', 'area', 'stacked-area', 'bar'] });
   });
 
+  it('shows defaults as typed: strings unquoted, numbers, never a constant name', () => {
+    const counter = optionFields(manifest, 'counter');
+    expect(counter.find((f) => f.name === 'duration')!.default).toBe('1200');
+    expect(counter.find((f) => f.name === 'at')!.default).toBe('latest');
+    expect(optionFields(manifest, 'map').find((f) => f.name === 'boundaries')!.default).toBe('');
+  });
+
   it('a map attribute documented only on another widget borrows its description', () => {
     expect(optionFields(manifest, 'map').find((f) => f.name === 'numerals')!.description).not.toBe('');
   });
