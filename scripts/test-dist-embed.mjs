@@ -206,6 +206,26 @@ export async function checkEmbed({ browser, check, assert, root }) {
     }
   });
 
+  await check('frame.html in a sandboxed WordPress-style frame: its id and height, WordPress\'s {message, value, secret}; embed.js takes origin "null"', async () => {
+    const src = `${frameUrl({ w: 'counter', value: '140000', label: 'beneficiaries', source: 'IOM Iraq', duration: '0', id: 'wp-1' })}#?secret=AbC123xyZ9`;
+    const listen = `<script>window.__got=[];addEventListener('message',(e)=>window.__got.push({origin:e.origin,data:e.data}));</script>`;
+    const { context, p, errors } = await open('/wordpress.html', page(`${listen}<iframe id="f" sandbox="allow-scripts" security="restricted" src="${src}" title="t" style="width:100%;border:0" data-dtm-embed></iframe><script src="${FRAMES}/dist/embed/embed.js"></script>`));
+    try {
+      await p.waitForFunction(() => window.__got.some((m) => m.data?.message === 'height') && window.__got.some((m) => m.data?.type === 'dtm-widgets:resize'), null, { timeout: 15_000 });
+      const got = await p.evaluate(() => window.__got);
+      const resize = got.filter((m) => m.data?.type === 'dtm-widgets:resize').at(-1);
+      const wp = got.filter((m) => m.data?.message === 'height').at(-1);
+      assert(resize.origin === 'null' && resize.data.version === 1 && resize.data.id === 'wp-1' && resize.data.height > 80, `resize: ${JSON.stringify(resize)}`);
+      assert(Object.keys(resize.data).sort().join() === 'height,id,type,version', `resize keys: ${Object.keys(resize.data)}`);
+      assert(wp.data.secret === 'AbC123xyZ9' && wp.data.value === resize.data.height, `WordPress message: ${JSON.stringify(wp)}`);
+      const h = await p.$eval('#f', (el) => el.style.height);
+      assert(h === `${resize.data.height}px`, `the sandboxed iframe is ${h}, the frame said ${resize.data.height}`);
+      assert(errors.length === 0, errors.join(' | '));
+    } finally {
+      await context.close();
+    }
+  });
+
   await check('frame.html: title=<img onerror>, label=<script>, source-url=javascript: run nothing and show as text', async () => {
     const src = frameUrl({
       w: 'counter',
@@ -375,6 +395,8 @@ async function builderChecks({ open, frameOf, axeOn, check, assert, pages, HOST,
       assert(link !== linkBefore && link.includes('label=') && link.includes('src='), `permalink: ${link}`);
       figure = await previewFigure(p);
       assert(/\d/.test(figure ?? ''), `preview figure: ${figure}`);
+      const serious = await axeOn(p);
+      assert(serious.length === 0, `axe on the builder with a sample: ${serious.join('\n')}`);
       const report = await p.textContent('.report', { timeout: 10_000 }).catch(async () => `no report; step 3 says: ${await p.textContent('#app section:nth-of-type(3)')}`);
       assert(/dtm/.test(report) && /used/.test(report), `data report: ${report}`);
       // reloading the permalink gives the same builder and the same snippets
