@@ -8,6 +8,8 @@ import '../src/define.js';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import manifestJson from '../custom-elements.json';
 import { tableFromText } from '../src/data/table.js';
+import type { ReasonCode } from '../src/data/pipeline.js';
+import { dataMessages } from '../src/i18n/data-messages.js';
 import type { DtmErrorDetail, DtmLoadDetail } from '../src/data/source.js';
 import { VERSION } from '../src/internal/version.js';
 import { WIDGET_ATTRIBUTES, type WidgetName } from '../src/internal/widget-attributes.js';
@@ -203,7 +205,7 @@ function stepReport(fields: OptionField[]): TemplateResult {
               ${r.fields.region ? html`<dt>Areas from</dt><dd>${r.fields.region}</dd>` : nothing}
               ${r.fields.series ? html`<dt>Series from</dt><dd>${r.fields.series}</dd>` : nothing}
               <dt>Rows</dt><dd>${r.total} read: ${r.used} used, ${r.merged} merged, ${r.rejected} not shown</dd>
-              ${reasons.length ? html`<dt>Why not shown</dt><dd><ul>${reasons.map(([code, n]) => html`<li>${code}: ${n}</li>`)}</ul></dd>` : nothing}
+              ${reasons.length ? html`<dt>Why not shown</dt><dd><ul>${reasons.map(([code, n]) => html`<li>${dataMessages('en').reasons[code as ReasonCode] ?? code}: ${n}</li>`)}</ul></dd>` : nothing}
             </dl>`}
     ${hasData ? html`<div class="fields">${fields.filter((f) => f.step === 'fields').map((f) => (columns.length ? field(f, columns) : field(f)))}</div>` : nothing}`;
 }

@@ -451,6 +451,35 @@ async function builderChecks({ open, frameOf, axeOn, check, assert, pages, HOST,
     });
   }
 
+  await check('builder: pasted CSV becomes inline data in the module snippet, which works pasted; the iframe and div say to publish the file', async () => {
+    const { context, p, errors } = await open(start, undefined, { width: 1400, height: 1000 });
+    try {
+      await p.getByLabel('Pasted CSV or JSON').check();
+      await p.fill('#paste', 'date,value\n2024-01-31,5100\n2024-04-30,7200\n2024-05-31,n/a</b>\n');
+      await p.press('#paste', 'Tab');
+      await p.waitForFunction(() => document.querySelector('.report'));
+      const report = (await p.textContent('.report')).replace(/\s+/g, ' ');
+      assert(/csv/.test(report) && /3 read: 2 used/.test(report), `report: ${report}`);
+      const s = await steady(p);
+      assert(s.module.includes('<script type="text/csv">') && s.module.includes('7200'), `module: ${s.module}`);
+      assert(s.iframe === null && s.div === null, 'an iframe or div snippet was made from pasted data');
+      const note = await p.textContent('[data-snippet="div"]');
+      assert(/publish the file/.test(note), `div block: ${note}`);
+      const pasted = await open('/paste-inline.html', page(s.module.replace(/src="[^"]*cdn\//, `src="${base}cdn/`)));
+      try {
+        await pasted.p.waitForFunction(() => document.querySelector('dtm-counter')?.getAttribute('state') === 'ready', null, { timeout: 15_000 });
+        const shown = await pasted.p.evaluate(() => document.querySelector('dtm-counter').shadowRoot.querySelector('[part~="figure"] .sizer').textContent);
+        assert(shown === '7,200', `pasted page shows ${shown}`);
+        assert(pasted.errors.length === 0, pasted.errors.join(' | '));
+      } finally {
+        await pasted.context.close();
+      }
+      assert(errors.length === 0, errors.join(' | '));
+    } finally {
+      await context.close();
+    }
+  });
+
   await check('builder: works with the keyboard alone, copies and announces it; axe finds nothing serious', async () => {
     const { context, p, errors } = await open(start, undefined, { width: 1400, height: 1000 });
     try {
