@@ -231,6 +231,9 @@ function snippets(): TemplateResult {
     return html`<section class="snippet" data-snippet=${kind} aria-labelledby="${id}-h">
       <h3 id="${id}-h">${help.title}</h3>
       <p class="when">${help.when}</p>
+      ${kind.startsWith('iframe') && /^https:\/\/cdn\.jsdelivr\.net\//.test(state.base)
+        ? html`<p class="warn">jsDelivr serves HTML as plain text (jsdelivr/jsdelivr#18252): before using this snippet, set <a href="#base">where the snippets load dtm-widgets from</a> to your organisation's copy of <code>dist/</code>.</p>`
+        : nothing}
       ${kind === 'div' ? html`<p class="when">Your site administrator adds this script once, in the theme (footer): <code>${siteScript(state.base, integrity)}</code></p>` : nothing}
       ${text === undefined
         ? html`<p class="bad">${state.data && kind !== 'module' && kind !== 'classic' ? 'Pasted data cannot travel in an iframe or a div: publish the file and give its URL.' : 'This CSV cannot be inlined (it holds </script or <!--): publish it and give its URL.'}</p>`
