@@ -7,7 +7,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkUrl, DataFetchError, DEFAULT_MAX_BYTES, sharedFetch, type UrlProblem } from './fetch.js';
-import { observe, refuse, type Gap, type LoadReport, type Observation, type PipelineOptions, type PipelineSuccess, type ReasonCode } from './pipeline.js';
+import { observe, type Gap, type LoadReport, type Observation, type PipelineOptions, type PipelineSuccess } from './pipeline.js';
 import { tableFromText, type Format, type FormatOption, type TableMeta } from './table.js';
 
 export type SourceState = 'loading' | 'ready' | 'empty' | 'stale' | 'error';
@@ -33,12 +33,10 @@ export interface SourceConfig {
   readonly refresh?: number;
   readonly maxBytes?: number;
   /**
-   * Refuses observations the widget cannot show (a map: areas it does not draw), with a reason;
-   * they move from `used` to `rejected` in the report before `dtm-load`. `refuseKey` names the
-   * rule, so that a new rule re-reads the data.
+   * The widget announces each load itself (`dtm-load`, from `loaded`), once it has counted what
+   * it cannot show (a map: rows for areas it does not draw). Otherwise the source announces it.
    */
-  readonly refuse?: (o: Observation) => ReasonCode | undefined;
-  readonly refuseKey?: string;
+  readonly hostAnnounces?: boolean;
   /** Several value fields make several series (the trend); otherwise the first is read. */
   readonly severalValues?: boolean;
 }
@@ -114,7 +112,7 @@ export class DataSource implements ReactiveController {
   sync(): void {
     const config = this.#read();
     // the inline text (possibly megabytes) is compared as a string, never serialised into the key
-    const key = JSON.stringify([config.src ?? null, config.inline?.type ?? null, config.format ?? 'auto', config.pipeline ?? {}, config.maxBytes ?? null, config.refuseKey ?? null]);
+    const key = JSON.stringify([config.src ?? null, config.inline?.type ?? null, config.format ?? 'auto', config.pipeline ?? {}, config.maxBytes ?? null]);
     const inlineText = config.inline?.text;
     const refreshChanged = (config.refresh ?? 0) !== (this.#config.refresh ?? 0);
     this.#config = config;
@@ -202,6 +200,14 @@ export class DataSource implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** The last load, as `dtm-load` tells it (for a host that announces loads itself). */
+  loaded: DtmLoadDetail | undefined;
+
+  #loaded(detail: DtmLoadDetail, config: SourceConfig): void {
+    this.loaded = detail;
+    if (!config.hostAnnounces) this.#emit('dtm-load', detail);
+  }
+
   #emit<T>(type: 'dtm-load' | 'dtm-error', detail: T): void {
     this.#host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
@@ -232,14 +238,13 @@ export class DataSource implements ReactiveController {
         this.#remember(got);
         const report: LoadReport = { total: 0, used: 0, merged: 0, rejected: 0, reasons: {}, examples: [], fields: { value: '' }, notes: [] };
         this.#show({ observations: [], gaps: [], report, format: undefined, meta: undefined });
-        this.#emit<DtmLoadDetail>('dtm-load', { url, format: config.format && config.format !== 'auto' ? config.format : 'records', report });
+        this.#loaded({ url, format: config.format && config.format !== 'auto' ? config.format : 'records', report }, config);
         return;
       }
       const table = tableFromText(got.text, config.format ?? 'auto');
       if (!table.ok) throw { kind: table.error.kind, detail: table.error.detail } satisfies SourceError;
-      let result = observe(table.table, config.pipeline ?? {}, config.severalValues);
+      const result = observe(table.table, config.pipeline ?? {}, config.severalValues);
       if (!result.ok) throw { kind: 'fields', detail: result.detail } satisfies SourceError;
-      if (config.refuse) result = refuse(result, config.refuse);
       // reading the rows and drawing them are two tasks, not one long one: the page stays
       // responsive (input, other widgets) between them
       await yieldToMain();
@@ -247,7 +252,7 @@ export class DataSource implements ReactiveController {
       this.#remember(got);
       for (const note of result.report.notes) console.info(`[${this.#host.localName}] ${note}`);
       this.#show({ ...result, meta: table.table.meta });
-      this.#emit<DtmLoadDetail>('dtm-load', { url, format: result.format, report: result.report });
+      this.#loaded({ url, format: result.format, report: result.report }, config);
     } catch (e) {
       if (abort.signal.aborted || (e instanceof DataFetchError && e.kind === 'aborted')) return;
       this.#fail(toSourceError(e), got, url, config);

@@ -252,6 +252,38 @@ describe('<dtm-map> joins and boundaries', () => {
     expect(screenText(el.shadowRoot!.querySelector('.footer')!)).not.toContain('Natural Earth');
   });
 
+  it('new boundaries count the same rows again without fetching the data again', async () => {
+    const square = (x: number, code: string) => ({
+      type: 'Feature',
+      properties: { pcode: code, name: code },
+      geometry: { type: 'Polygon', coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]] },
+    });
+    const calls = stubFetch((url) =>
+      url.endsWith('one.geojson')
+        ? json({ type: 'FeatureCollection', features: [square(40, 'SO1101')] })
+        : url.endsWith('two.geojson')
+          ? json({ type: 'FeatureCollection', features: [square(40, 'SO1101'), square(41, 'SO1102')] })
+          : json([{ date: '2024-01-31', region: 'SO1101', value: 10 }, { date: '2024-01-31', region: 'SO1102', value: 20 }]),
+    );
+    const loads: DtmLoadDetail[] = [];
+    const listen = (e: CustomEvent<DtmLoadDetail>): number => loads.push(e.detail);
+    document.addEventListener('dtm-load', listen);
+    try {
+      const el = await mount<DtmMap>('<dtm-map src="/two-districts.json" boundaries="/one.geojson" boundary-key="pcode"></dtm-map>', 'dtm-map');
+      await ready(el);
+      expect(screenText(part(el, 'rejected')!)).toBe('1 row not shown');
+      expect(loads.at(-1)!.report).toMatchObject({ total: 2, used: 1, rejected: 1, reasons: { 'not-on-map': 1 } });
+      el.boundaries = '/two.geojson';
+      await until(() => paths(el).length === 2, 10_000);
+      await el.updateComplete;
+      expect(part(el, 'rejected')).toBeNull();
+      expect(loads.at(-1)!.report).toMatchObject({ total: 2, used: 2, rejected: 0 });
+      expect(calls.filter((c) => c.url.endsWith('two-districts.json'))).toHaveLength(1);
+    } finally {
+      document.removeEventListener('dtm-load', listen);
+    }
+  });
+
   it('says a broken boundary file cannot be read', async () => {
     stubFetch((url) => (url.endsWith('broken.topojson') ? json({ type: 'Topology', objects: {}, arcs: [] }) : json([{ date: '2024-01-31', region: 'X1', value: 1 }])));
     const el = await mount<DtmMap>('<dtm-map src="/d.json" boundaries="/broken.topojson"></dtm-map>', 'dtm-map');

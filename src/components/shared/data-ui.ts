@@ -96,8 +96,7 @@ export function staleMark(source: DataSource, loc: ResolvedLocale): TemplateResu
 }
 
 /** "3 rows not shown", with the reasons on demand. Rows left out by the widget's own filter are not counted. */
-export function rejectedNotice(source: DataSource, loc: ResolvedLocale): TemplateResult | typeof nothing {
-  const report = source.report;
+export function rejectedNotice(source: DataSource, loc: ResolvedLocale, report = source.report): TemplateResult | typeof nothing {
   if (!report) return nothing;
   const entries = (Object.entries(report.reasons) as [ReasonCode, number][]).filter(([r, n]) => r !== 'filtered' && n > 0);
   const count = entries.reduce((a, [, n]) => a + n, 0);

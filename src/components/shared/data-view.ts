@@ -7,6 +7,7 @@
  */
 export { DataSource } from '../../data/source.js';
 export { selectFigure, type Aggregate } from '../../data/select.js';
+export { refuse } from '../../data/pipeline.js';
 export { checkUrl, sharedFetch, DataFetchError } from '../../data/fetch.js';
 export { dataMessages } from '../../i18n/data-messages.js';
 export { adoptDataStyles, dataStyles, errorCard, faultCard, rejectedNotice, staleMark } from './data-ui.js';
