@@ -31,7 +31,8 @@ import { trendStyles } from './trend.styles.js';
  * Displacement over time: one or more series from published data, as lines, areas, stacked areas
  * or bars, on a time scale of the real reporting dates (DTM rounds are irregular). Missing
  * figures are gaps, never zeros. The peak and the latest value are marked. Keyboard: the chart is
- * focusable; the arrow keys move between reporting dates, Home and End to the first and last.
+ * focusable; the arrow keys move between reporting dates, Home and End to the first and last,
+ * Page Up and Page Down a tenth of the way.
  * Every chart has a generated summary and a data table. Arabic and Sorani mirror the layout
  * (value axis on the right, time running right to left unless `time-direction="ltr"`).
  *
