@@ -3,8 +3,14 @@
  * to the parent page so that embed.js (or WordPress's wp-embed.js) can size the iframe.
  * Messages carry only a number and the `id` given in the URL, so they go to any parent (`'*'`).
  */
-import '../src/define.js';
 import { colorSchemeOf, directionOf, readFrameParams } from './frame-params.js';
+
+/** Only the widget the frame shows is downloaded (a counter's frame fetches no chart or map code). */
+const LOAD = {
+  counter: () => import('../src/components/counter/counter.define.js'),
+  trend: () => import('../src/components/trend/trend.define.js'),
+  map: () => import('../src/components/map/map.define.js'),
+} as const;
 
 const params = readFrameParams(location.search, location.hash, document.baseURI);
 const root = document.documentElement;
@@ -20,6 +26,7 @@ if (params.widget) {
   for (const [name, value] of params.attributes) el.setAttribute(name, value);
   if (params.static) wrapper.classList.add('static');
   wrapper.append(el);
+  void LOAD[params.widget]();
   document.title = params.title ?? `dtm-widgets ${params.widget}`;
 } else {
   const p = document.createElement('p');
@@ -34,7 +41,7 @@ if (params.widget) {
 
 let height = 0;
 function send(target: MessageEventSource | null = window.parent): void {
-  if (!target || target === window) return; // opened on its own: nobody to tell
+  if (!target || target === window || height === 0) return; // on its own, or nothing drawn yet
   (target as Window).postMessage({ type: 'dtm-widgets:resize', version: 1, id: params.id, height }, '*');
   // WordPress's sandboxed oEmbed frames: wp-embed.js sizes on this message when the secret matches
   if (params.secret) (target as Window).postMessage({ message: 'height', value: height, secret: params.secret }, '*');
@@ -42,7 +49,8 @@ function send(target: MessageEventSource | null = window.parent): void {
 
 new ResizeObserver(() => {
   const h = Math.ceil(wrapper.getBoundingClientRect().height);
-  if (h === height) return;
+  // 0 is the widget before its code arrived (widgets are never blank): no use to the parent
+  if (h === height || h === 0) return;
   height = h;
   send();
 }).observe(wrapper);

@@ -211,7 +211,8 @@ export async function checkEmbed({ browser, check, assert, root }) {
     const listen = `<script>window.__got=[];addEventListener('message',(e)=>window.__got.push({origin:e.origin,data:e.data}));</script>`;
     const { context, p, errors } = await open('/wordpress.html', page(`${listen}<iframe id="f" sandbox="allow-scripts" security="restricted" src="${src}" title="t" style="width:100%;border:0" data-dtm-embed></iframe><script src="${FRAMES}/dist/embed/embed.js"></script>`));
     try {
-      await p.waitForFunction(() => window.__got.some((m) => m.data?.message === 'height') && window.__got.some((m) => m.data?.type === 'dtm-widgets:resize'), null, { timeout: 15_000 });
+      await p.waitForFunction(() => window.__got.some((m) => m.data?.message === 'height' && m.data.value > 80) && window.__got.some((m) => m.data?.type === 'dtm-widgets:resize' && m.data.height > 80), null, { timeout: 15_000 });
+      assert(!(await p.evaluate(() => window.__got.some((m) => m.data?.height === 0 || m.data?.value === 0))), 'the frame reported a height of 0');
       const got = await p.evaluate(() => window.__got);
       const resize = got.filter((m) => m.data?.type === 'dtm-widgets:resize').at(-1);
       const wp = got.filter((m) => m.data?.message === 'height').at(-1);
