@@ -5,6 +5,8 @@
  * one's late answer. A map re-inserted after a fault asks again.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { areaOf, finestFirst } from '../../core/areas.js';
+import type { Observation } from '../../data/pipeline.js';
 import { warnOnce } from '../../internal/warn.js';
 import type { DataView } from '../shared/data-host.js';
 import type { Area, BoundaryOptions } from './boundaries.js';
@@ -54,6 +56,17 @@ export class BoundariesController implements ReactiveController {
   /** True for the built-in boundaries (they carry their own credit). */
   get builtIn(): boolean {
     return wanted(this.#read().boundaries) === BUILT_IN;
+  }
+
+  /**
+   * Whether a row is on the map: its area is one of the map's areas or one of their parts (the
+   * containment rule of core/areas.ts); a point, within the areas' extent. Call once the areas
+   * are in.
+   */
+  onMap(): (o: Observation) => boolean {
+    const { areas, codes, geo } = this;
+    const order = finestFirst(codes);
+    return (o) => (o.point ? geo!.withinExtent(areas!, o.point) : o.region !== undefined && areaOf(o.region, codes, order) !== undefined);
   }
 
   /** Call from willUpdate: loads what the attributes ask for, when it changed. */

@@ -7,6 +7,9 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import type { DateFormat, DuplicateRule } from '../../data/pipeline.js';
 import type { FormatOption } from '../../data/table.js';
 import type { NumeralsOption } from '../../i18n/locale.js';
+import { oneOf } from '../../internal/enum.js';
+import { warnOnce } from '../../internal/warn.js';
+import { parseRatio } from '../shared/credit.js';
 import { dataProperties, strictNumber, type DataAttributes } from '../shared/data-host.js';
 import type { WidgetState } from '../shared/states.js';
 import { BUILT_IN } from './boundaries-controller.js';
@@ -125,3 +128,22 @@ export class MapAttributes extends LitElement implements DataAttributes {
   state: WidgetState = 'loading';
 
 }
+
+/* How the element reads its own attributes: enumerated ones as people type them (internal/enum.ts). */
+
+/** Width over height, from `aspect-ratio`; 4/3 when it is absent or unusable. */
+export const ratio = (el: MapAttributes): number => parseRatio(el.aspectRatio, 4 / 3);
+
+/** Figures at points (lat-field and lon-field), rather than by area; one of the two alone is said. */
+export function pointsMode(el: MapAttributes): boolean {
+  const lat = Boolean(el.latField?.trim());
+  const lon = Boolean(el.lonField?.trim());
+  if (lat !== lon) warnOnce(el.localName, `${lat ? 'lat-field' : 'lon-field'} is set without ${lat ? 'lon-field' : 'lat-field'}: set both to draw points; the figures are drawn by area.`);
+  return lat && lon;
+}
+
+/** `renderer="svg"`: no WebGL map. */
+export const svgOnly = (el: MapAttributes): boolean => oneOf(el, 'renderer', el.renderer, ['auto', 'svg'] as const, 'auto') === 'svg';
+
+/** `kind="bubbles"`: circles sized by the figures. */
+export const bubbles = (el: MapAttributes): boolean => oneOf(el, 'kind', el.kind, ['choropleth', 'bubbles'] as const, 'choropleth') === 'bubbles';

@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { areaOf, finestFirst } from '../../core/areas.js';
 import type { LoadReport, Observation } from '../../data/pipeline.js';
 import type { DataSource, DtmLoadDetail } from '../../data/source.js';
 import { NUMERALS, type ResolvedLocale } from '../../i18n/locale.js';
 import { DataHostController, hasData } from '../shared/data-host.js';
 import { BoundariesController } from './boundaries-controller.js';
-import { MapAttributes } from './map-attributes.js';
+import { bubbles, MapAttributes, pointsMode, ratio, svgOnly } from './map-attributes.js';
 import { areaName, mapTexts, renderFooter, renderPicture, type MapTexts, type MapView, type Sort } from './render.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { ReachController } from '../../controllers/reach-controller.js';
@@ -16,7 +15,6 @@ import { VERSION } from '../../internal/version.js';
 import { warnOnce } from '../../internal/warn.js';
 import { chartStyles } from '../../styles/chart.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { parseRatio } from '../shared/credit.js';
 import { emptyBody, errorBody, isDrawable, loadingBody, needsDataBody, type WidgetState } from '../shared/states.js';
 import { moveTooltip } from '../shared/tooltip.js';
 import type { Area } from './boundaries.js';
@@ -131,7 +129,7 @@ export class DtmMap extends MapAttributes {
     view: this.#data.view,
   }));
   readonly #data: DataHostController = new DataHostController(this, () => ({
-    ...(this.#pointsMode() && { latField: this.latField!.trim(), lonField: this.lonField!.trim(), ...(this.nameField?.trim() && { nameField: this.nameField.trim() }) }),
+    ...(pointsMode(this) && { latField: this.latField!.trim(), lonField: this.lonField!.trim(), ...(this.nameField?.trim() && { nameField: this.nameField.trim() }) }),
     // rows for areas not on the map are counted by the map (#readRows), which then tells dtm-load
     hostAnnounces: true,
   }));
@@ -155,12 +153,10 @@ export class DtmMap extends MapAttributes {
   #announce: DtmLoadDetail | undefined;
 
   #readRows(source: DataSource): MapRows {
-    const { areas, codes, geo } = this.#boundaries;
-    const inputs = [source.observations, source.report, codes];
+    const inputs = [source.observations, source.report, this.#boundaries.codes];
     if (this.#rows && inputs.every((v, i) => v === this.#rows!.inputs[i])) return this.#rows;
     const observations = source.observations ?? [];
-    const order = finestFirst(codes);
-    const onMap = (o: Observation): boolean => (o.point ? geo!.withinExtent(areas!, o.point) : o.region !== undefined && areaOf(o.region, codes, order) !== undefined);
+    const onMap = this.#boundaries.onMap();
     const read = source.report && this.#data.view!.refuse({ ok: true, format: source.format ?? 'records', observations, gaps: source.gaps, report: source.report }, (o) => (onMap(o) ? undefined : 'not-on-map'));
     this.#rows = { inputs, observations: read?.observations ?? observations, report: read?.report };
     // the load is told once its rows are counted against the map (again for new boundaries)
@@ -198,7 +194,7 @@ export class DtmMap extends MapAttributes {
     // the WebGL map lives in the picture: switched to SVG, or no picture (loading, empty,
     // error, new boundaries), it is released, and the next ready picture builds a new one
     const pictured = isDrawable(state) && boundaries.areas !== undefined;
-    if ((this.#svgOnly() || !pictured) && this.#gl.active) this.#gl.release();
+    if ((svgOnly(this) || !pictured) && this.#gl.active) this.#gl.release();
     this.#layout();
   }
 
@@ -207,7 +203,7 @@ export class DtmMap extends MapAttributes {
    * cursor or a WebGL pan (an update per frame): kept while their inputs are the same.
    */
   #syncState(observations: readonly Observation[]): void {
-    const points = this.#pointsMode();
+    const points = pointsMode(this);
     const inputs = [observations, this.at, this.#boundaries.codes, points, this.scale, this.classes, this.thresholds, this.palette];
     if (this.#state && inputs.every((v, i) => v === this.#stateInputs[i])) return;
     this.#stateInputs = inputs;
@@ -228,7 +224,7 @@ export class DtmMap extends MapAttributes {
     const points = state.points;
     this.#sites = points ? siteAreas(points, this.#loc, this.#sites?.sites, this.#sites?.locale ?? '') : undefined;
     const width = this.#size.measure() || 600;
-    const size = { width, height: width / this.#ratio() };
+    const size = { width, height: width / ratio(this) };
     this.#placed = layoutMap(geo, this.#placed, areas, this.#sites?.sites, size, this.#loc.dir === 'rtl');
     const placed = this.#placed;
     const texts = this.#texts();
@@ -241,25 +237,13 @@ export class DtmMap extends MapAttributes {
       dateText: texts.dateText,
       cursor: this._cursor,
       selected: this.#selectedCode(),
-      bubbles: this.#bubbles(),
+      bubbles: bubbles(this),
       labels: oneOf(this, 'labels', this.labels, ['none', 'names', 'values'] as const, 'none'),
       point: (i) => {
         const p = (placed.placedSites ?? placed.placed)[i]!;
         return this.#gl.project(p.lonLat) ?? [p.cx, p.cy];
       },
     };
-  }
-
-  #ratio(): number {
-    return parseRatio(this.aspectRatio, 4 / 3);
-  }
-
-  /** Figures at points (lat-field and lon-field), rather than by area. */
-  #pointsMode(): boolean {
-    const lat = Boolean(this.latField?.trim());
-    const lon = Boolean(this.lonField?.trim());
-    if (lat !== lon) warnOnce(this.localName, `${lat ? 'lat-field' : 'lon-field'} is set without ${lat ? 'lon-field' : 'lat-field'}: set both to draw points; the figures are drawn by area.`);
-    return lat && lon;
   }
 
   /** The heading, the label and the date, in the map's language (render.ts: mapTexts). */
@@ -271,15 +255,6 @@ export class DtmMap extends MapAttributes {
     super.connectedCallback();
     // re-inserted: build the WebGL map again (the next update starts it when near the viewport)
     if (this.hasUpdated) this.requestUpdate();
-  }
-
-  /* The map's own enumerated attributes, read as people type them (internal/enum.ts). */
-  #svgOnly(): boolean {
-    return oneOf(this, 'renderer', this.renderer, ['auto', 'svg'] as const, 'auto') === 'svg';
-  }
-
-  #bubbles(): boolean {
-    return oneOf(this, 'kind', this.kind, ['choropleth', 'bubbles'] as const, 'choropleth') === 'bubbles';
   }
 
   /** The selected area as the areas are keyed: `IRQ-G09`, `iqg09`, `IQ-DA` and `Duhok` all select IQG09. */
@@ -295,7 +270,7 @@ export class DtmMap extends MapAttributes {
     this.#announce = undefined;
     if (announce) this.dispatchEvent(new CustomEvent('dtm-load', { detail: announce, bubbles: true, composed: true }));
     const view = this.#view;
-    if (view && !this.#svgOnly() && this.isConnected) this.#gl.wanted();
+    if (view && !svgOnly(this) && this.isConnected) this.#gl.wanted();
     if (view) {
       // the GeoJSON goes to the worker only when the areas or their colours change
       const areas = glAreas(view, this.#boundaries.areas ?? []);
@@ -304,7 +279,7 @@ export class DtmMap extends MapAttributes {
       this.#gl.sync(() => areas, signature, active, view.selected);
     }
     // dynamic colours and positions go through the CSSOM: fine under a strict CSP
-    this.renderRoot.querySelector<HTMLElement>('.frame')?.style.setProperty('--_ratio', String(this.#ratio()));
+    this.renderRoot.querySelector<HTMLElement>('.frame')?.style.setProperty('--_ratio', String(ratio(this)));
     this.renderRoot.querySelectorAll<HTMLElement>('.legend .swatch[data-class]').forEach((el) => {
       el.style.setProperty('--_swatch', view?.state.classes.colours[Number(el.dataset.class)] ?? 'transparent');
     });
@@ -345,7 +320,7 @@ export class DtmMap extends MapAttributes {
     return renderPicture(view, {
       heading,
       asOf: this.#texts().asOf,
-      webgl: this.#svgOnly() ? 'off' : this.rendering === 'webgl' ? 'on' : 'under',
+      webgl: svgOnly(this) ? 'off' : this.rendering === 'webgl' ? 'on' : 'under',
       table: this._table,
       sort: this._sort,
       after: data && source ? data.staleMark(source, this.#loc) : nothing,
