@@ -114,15 +114,20 @@ function looksLikeHtml(text: string): boolean {
   return /^\s*<(?:!doctype|html|head|body|!--|meta|title|script|div|p|h1|\?xml)\b/i.test(text);
 }
 
-async function readBody(res: Response, maxBytes: number): Promise<string> {
+/**
+ * The body of `res` as UTF-8 text, counting bytes as they arrive: past `maxBytes` (declared, or
+ * counted) the download stops and `tooLarge(detail)` is thrown. A BOM is stripped; bad bytes
+ * become U+FFFD, never an exception. Shared with dtm-publish.
+ */
+export async function readCappedText(res: Response, maxBytes: number, tooLarge: (detail: string) => Error): Promise<string> {
   const declared = res.headers.get('content-length');
   if (declared && /^\d+$/.test(declared) && Number(declared) > maxBytes) {
     await res.body?.cancel();
-    throw new DataFetchError('too-large', `${declared} bytes`);
+    throw tooLarge(`${declared} bytes`);
   }
   if (!res.body) return '';
   const reader = res.body.getReader();
-  const decoder = new TextDecoder('utf-8'); // strips a BOM; bad bytes become U+FFFD, never an exception
+  const decoder = new TextDecoder('utf-8');
   let bytes = 0;
   let text = '';
   for (;;) {
@@ -131,12 +136,14 @@ async function readBody(res: Response, maxBytes: number): Promise<string> {
     bytes += value.byteLength;
     if (bytes > maxBytes) {
       await reader.cancel();
-      throw new DataFetchError('too-large', `more than ${maxBytes} bytes`);
+      throw tooLarge(`more than ${maxBytes} bytes`);
     }
     text += decoder.decode(value, { stream: true });
   }
   return text + decoder.decode();
 }
+
+const readBody = (res: Response, maxBytes: number): Promise<string> => readCappedText(res, maxBytes, (detail) => new DataFetchError('too-large', detail));
 
 /**
  * Fetches `url` as text. Same-origin requests carry `If-None-Match` / `If-Modified-Since`

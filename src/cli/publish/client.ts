@@ -6,6 +6,7 @@
  * short or an API error message fails with the API's own words, never with the key.
  */
 import { apiError, dataError, oneLine, PublishError } from './errors.js';
+import { readCappedText } from '../../data/fetch.js';
 
 export interface ClientDeps {
   readonly fetch: typeof globalThis.fetch;
@@ -67,25 +68,9 @@ class Retryable extends Error {
   }
 }
 
-async function readCapped(res: Response): Promise<string> {
-  const declared = res.headers.get('content-length');
-  if (declared && /^\d+$/.test(declared) && Number(declared) > MAX_BYTES) throw apiError(`the API's answer is larger than ${MAX_BYTES / 1024 / 1024} MB`);
-  if (!res.body) return '';
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BYTES) {
-      await reader.cancel();
-      throw apiError(`the API's answer is larger than ${MAX_BYTES / 1024 / 1024} MB`);
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
-}
+/** The answer's text, at most MAX_BYTES (the library's own capped reader). */
+const readCapped = (res: Response): Promise<string> =>
+  readCappedText(res, MAX_BYTES, () => apiError(`the API's answer is larger than ${MAX_BYTES / 1024 / 1024} MB`));
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
