@@ -34,30 +34,40 @@ describe('labelList', () => {
 
 describe('nameSeries', () => {
   const idps = 'IDPs';
+  const lang = 'en' as const;
 
   it('orders several value fields as written and labels them in that order', () => {
-    const named = nameSeries(series('returnees', 'idps'), { valueField: 'idps, returnees', seriesLabels: 'Displaced, Returned', idps });
+    const named = nameSeries(series('returnees', 'idps'), { valueField: 'idps, returnees', seriesLabels: 'Displaced, Returned', idps, lang });
     expect(named.map((s) => s.key)).toEqual(['idps', 'returnees']);
     expect(labels(named)).toEqual(['Displaced', 'Returned']);
   });
 
   it('names a series by its field, and the IDP count of DTM and HXL "IDPs"', () => {
-    expect(labels(nameSeries(series('numPresentIdpInd', 'returnees'), { valueField: 'numPresentIdpInd, returnees', idps }))).toEqual(['IDPs', 'returnees']);
-    expect(labels(nameSeries(series('value'), { valueField: '#affected+idps+ind', idps: 'النازحون' }))).toEqual(['النازحون']);
-    expect(labels(nameSeries(series('value'), { idps }))).toEqual(['IDPs']);
-    expect(labels(nameSeries(series('value'), { valueField: 'Households', idps }))).toEqual(['Households']);
+    expect(labels(nameSeries(series('numPresentIdpInd', 'returnees'), { valueField: 'numPresentIdpInd, returnees', idps, lang }))).toEqual(['IDPs', 'returnees']);
+    expect(labels(nameSeries(series('value'), { valueField: '#affected+idps+ind', idps: 'النازحون داخليًا', lang: 'ar' }))).toEqual(['النازحون داخليًا']);
+    expect(labels(nameSeries(series('value'), { idps, lang }))).toEqual(['IDPs']);
+    expect(labels(nameSeries(series('value'), { valueField: 'Households', idps, lang }))).toEqual(['Households']);
+  });
+
+  it('gives known HXL tags their readable name in the widget language, and leaves unsure ones as written', () => {
+    const fields = '#affected+returnees, #affected+idps+hh, #affected+children';
+    const keys = series('#affected+returnees', '#affected+idps+hh', '#affected+children');
+    expect(labels(nameSeries(keys, { valueField: fields, idps, lang }))).toEqual(['Returnees', 'IDP households', '#affected+children']);
+    expect(labels(nameSeries(keys, { valueField: fields, idps: 'النازحون داخليًا', lang: 'ar' }))[0]).toBe('العائدون');
+    // an IDP tag with more than a name can say keeps the chart's name for the IDP count
+    expect(labels(nameSeries(series('#affected+idps+children'), { valueField: '#affected+idps+children, x', idps, lang }))).toEqual(['IDPs']);
   });
 
   it('names a column with a comma in its name by the whole of value-field', () => {
-    expect(labels(nameSeries(series('value'), { valueField: 'Returnees, households', idps }))).toEqual(['Returnees, households']);
+    expect(labels(nameSeries(series('value'), { valueField: 'Returnees, households', idps, lang }))).toEqual(['Returnees, households']);
   });
 
   it('keeps the names from the data with series-field, even one written "value"', () => {
-    expect(labels(nameSeries(series('Duhok', 'value'), { valueField: 'Households', seriesField: 'admin1Name', idps }))).toEqual(['Duhok', 'value']);
+    expect(labels(nameSeries(series('Duhok', 'value'), { valueField: 'Households', seriesField: 'admin1Name', idps, lang }))).toEqual(['Duhok', 'value']);
   });
 
   it('labels series in order when fewer labels than series are given', () => {
-    expect(labels(nameSeries(series('Duhok', 'Erbil', 'Ninewa'), { seriesField: 'admin1Name', seriesLabels: 'دهوك, أربيل', idps }))).toEqual(['دهوك', 'أربيل', 'Ninewa']);
+    expect(labels(nameSeries(series('Duhok', 'Erbil', 'Ninewa'), { seriesField: 'admin1Name', seriesLabels: 'دهوك, أربيل', idps, lang }))).toEqual(['دهوك', 'أربيل', 'Ninewa']);
   });
 });
 
@@ -79,7 +89,7 @@ describe('chartSeries', () => {
       { date: '2016-03-31', value: 3, series: 'returnees' },
       { date: '2017-01-31', value: 4, series: 'idps' },
     ];
-    const out = chartSeries(obs, [], { from: '2016', to: '2016', valueField: 'returnees, idps', idps: 'IDPs' });
+    const out = chartSeries(obs, [], { from: '2016', to: '2016', valueField: 'returnees, idps', idps: 'IDPs', lang: 'en' });
     expect(out.map((s) => [s.key, s.label, s.points.map((p) => p.value)])).toEqual([
       ['returnees', 'returnees', [3]],
       ['idps', 'idps', [2]],

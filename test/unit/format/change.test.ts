@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeChange } from '../../src/format/change.js';
+import { computeChange } from '../../../src/format/change.js';
 
 describe('computeChange', () => {
   it('computes an increase', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataMessages } from '../../src/i18n/data-messages.js';
-import type { ReasonCode } from '../../src/data/pipeline.js';
+import { dataMessages } from '../../../src/i18n/data-messages.js';
+import type { ReasonCode } from '../../../src/data/pipeline.js';
 
 describe('data messages', () => {
   it('counts rows in Arabic with the right number forms', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalsOf, easeOutCubic, tween } from '../../src/components/counter/tween.js';
+import { decimalsOf, easeOutCubic, tween } from '../../../src/components/counter/tween.js';
 
 describe('tween', () => {
   it('starts at from and ends exactly at to', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeHttpUrl } from '../../src/internal/url.js';
+import { safeHttpUrl } from '../../../src/internal/url.js';
 
 const base = 'https://partner.example/news/page.html';
 

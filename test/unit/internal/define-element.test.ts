@@ -22,7 +22,7 @@ describe('defineElement', () => {
   it('defines once, skips a second definition without throwing, and warns once when versions differ', async () => {
     vi.stubGlobal('customElements', fakeRegistry());
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { defineElement } = await import('../../src/internal/define-element.js');
+    const { defineElement } = await import('../../../src/internal/define-element.js');
     class A extends Object {
       static version = '1.0.0';
     }
@@ -42,7 +42,7 @@ describe('defineElement', () => {
   it('stays silent when the same version is defined twice (the script included twice)', async () => {
     vi.stubGlobal('customElements', fakeRegistry());
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const { defineElement } = await import('../../src/internal/define-element.js');
+    const { defineElement } = await import('../../../src/internal/define-element.js');
     class A {
       static version = '1.0.0';
     }
@@ -56,7 +56,7 @@ describe('defineElement', () => {
 
   it('does nothing where there is no registry (server-side)', async () => {
     vi.stubGlobal('customElements', undefined);
-    const { defineElement } = await import('../../src/internal/define-element.js');
+    const { defineElement } = await import('../../../src/internal/define-element.js');
     expect(defineElement('dtm-x', class {} as unknown as CustomElementConstructor)).toBe(false);
   });
 });

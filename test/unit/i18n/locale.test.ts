@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveLocale } from '../../src/i18n/locale.js';
+import { resolveLocale } from '../../../src/i18n/locale.js';
 
 describe('resolveLocale', () => {
   it.each([

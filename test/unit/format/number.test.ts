@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compactParts, formatNumber } from '../../src/format/number.js';
-import { resolveLocale } from '../../src/i18n/locale.js';
+import { compactParts, formatNumber } from '../../../src/format/number.js';
+import { resolveLocale } from '../../../src/i18n/locale.js';
 
 /** Drops bidi marks and turns no-break spaces into spaces, for readable expectations. */
 const plain = (s: string): string => s.replace(/[\u061c\u200e\u200f]/g, '').replace(/\u00a0/g, ' ');
