@@ -260,6 +260,27 @@ describe('<dtm-trend> series, gaps and kinds', () => {
     expect(summaryOf(one)).toMatch(/^returnees rose from 10/);
   });
 
+  it('names series read from known HXL tags in the widget language, not by their tags', async () => {
+    const hxl = [
+      ['Date', 'IDPs', 'Returnees', 'Children'],
+      ['#date', '#affected+idps+ind', '#affected+returnees', '#affected+children'],
+      ['2023-12-31', '1123663', '4860000', '10'],
+      ['2024-04-30', '1098913', '4871916', '12'],
+    ];
+    stubFetch(() => json(hxl));
+    const fields = 'value-field="#affected+idps+ind, #affected+returnees, #affected+children"';
+    const en = await mount<DtmTrend>(`<dtm-trend src="/hxl.json" ${fields}></dtm-trend>`, 'dtm-trend');
+    const ar = await mount<DtmTrend>(`<dtm-trend src="/hxl.json" lang="ar" ${fields}></dtm-trend>`, 'dtm-trend');
+    await ready(en);
+    await ready(ar);
+    const legend = (el: DtmTrend): string[] => [...part(el, 'legend')!.querySelectorAll('button')].map((b) => b.textContent!.trim());
+    // a tag that says more than a name can (+children) stays as written
+    expect(legend(en)).toEqual(['IDPs', 'Returnees', '#affected+children']);
+    expect(legend(ar)).toEqual(['النازحون داخليًا', 'العائدون', '#affected+children']);
+    expect(screenText(part(en, 'summary')!)).toContain('Returnees');
+    expect(screenText(part(en, 'summary')!)).not.toContain('#affected+returnees');
+  });
+
   it('draws one series per value field, with a legend that hides and shows them', async () => {
     stubFetch(() => json([{ date: '2023-12-31', idps: 1123663, returnees: 4860000 }, { date: '2024-04-30', idps: 1098913, returnees: 4871916 }]));
     const el = await mount<DtmTrend>('<dtm-trend src="/two.json" value-field="idps, returnees" series-labels="IDPs, Returnees"></dtm-trend>', 'dtm-trend');

@@ -1,19 +1,22 @@
 /**
  * The chart's series from the data, named and ordered: which reporting dates are kept (`from`,
- * `to`), what each series is called (`series-labels`, else its field, else "IDPs" for the
- * format's IDP count) and their order (several value fields: as written). Lists are read with
+ * `to`), what each series is called (`series-labels`, else the readable name of a known field
+ * such as `#affected+returnees`, else the field as written; "IDPs" for the format's IDP count)
+ * and their order (several value fields: as written). Lists are read with
  * the data layer's comma rule (core/field-list.ts): a column whose own name has a comma is one
  * field. Pure but for console notes.
  */
 import { dateKey, parseIsoDate } from '../../core/dates.js';
 import { splitFieldList } from '../../core/field-list.js';
+import { knownFieldName } from '../../data/field-names.js';
 import type { Gap, Observation } from '../../data/pipeline.js';
+import type { Lang } from '../../i18n/locale.js';
 import { warnOnce } from '../../internal/warn.js';
 import type { TrendSeries } from './layout.js';
 import { buildSeries } from './series.js';
 
 const TAG = 'dtm-trend';
-/** DTM's and HXL's names for the IDP count: such a series is called "IDPs" in the widget's language. */
+/** DTM's and HXL's names for the IDP count, any attributes after: called "IDPs" when no better name is known. */
 const IDP_FIELD = /^(numPresentIdpInd|#affected\+idps\b.*)$/i;
 /** Series a reader can still tell apart: colours repeat after 8. */
 const DISTINCT = 8;
@@ -27,6 +30,8 @@ export interface NamingOptions {
   readonly seriesField?: string | undefined;
   /** The name of the IDP count in the widget's language. */
   readonly idps: string;
+  /** The widget's language, for the names of known fields. */
+  readonly lang: Lang;
 }
 
 export interface SeriesOptions extends NamingOptions {
@@ -71,10 +76,12 @@ export function nameSeries(series: readonly TrendSeries[], o: NamingOptions): Tr
     const at = fields.length > 1 ? fields.indexOf(s.key) : -1;
     const label = given[at >= 0 ? at : i];
     if (label) return { ...s, label };
-    // without value-field the format's IDP count is read; a field given is the series' name; with
-    // series-field every key is a name from the data, even one written "value"
+    // without value-field the format's IDP count is read; a field given is the series' name (its
+    // readable name when the field is a known one); with series-field every key is a name from
+    // the data, even one written "value"
     const field = s.key === 'value' && !o.seriesField?.trim() ? (fields[0] ?? '') : s.key;
-    return { ...s, label: IDP_FIELD.test(field) || field === '' ? o.idps : field };
+    if (field === '') return { ...s, label: o.idps };
+    return { ...s, label: knownFieldName(field, o.lang) ?? (IDP_FIELD.test(field) ? o.idps : field) };
   });
 }
 

@@ -210,7 +210,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
     const inputs = [observations, gaps, this.from, this.to, this.valueField, this.seriesLabels, this.seriesField, this.#loc.lang];
     const idps = trendMessages(this.#loc.lang).idps;
     const series = this.#series.get(inputs, () =>
-      chartSeries(observations, gaps, { from: this.from, to: this.to, valueField: this.valueField, seriesLabels: this.seriesLabels, seriesField: this.seriesField, idps }),
+      chartSeries(observations, gaps, { from: this.from, to: this.to, valueField: this.valueField, seriesLabels: this.seriesLabels, seriesField: this.seriesField, idps, lang: this.#loc.lang }),
     );
     if (series !== before) this._hidden = keptHidden(this._hidden, series.map((s) => s.key));
     return series;
