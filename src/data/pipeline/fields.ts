@@ -150,7 +150,7 @@ export interface Fields {
   readonly operation: Column | undefined;
 }
 
-/** The columns named in the settings, else the format's; a sentence when one is not there. */
+/** The figure, date, region and series columns: named in the settings, else the format's. */
 type Named = { value: Column | undefined; date: Column | undefined; region: Column | undefined; series: Column | undefined };
 
 /** Names the columns there are, for a sentence about a field that is not one of them. */
@@ -163,6 +163,7 @@ function pick(table: Table, spec: string | undefined, fallback: Column | undefin
   return findColumn(table.columns, spec) ?? `the ${role} field "${spec.trim()}" is not in the data (columns: ${present(table)})`;
 }
 
+/** The columns of the four roles, or a sentence naming the one that is not in the data. */
 function namedColumns(table: Table, options: PipelineOptions): Named | string {
   const defaults = defaultFields(table);
   const named: Named = { value: undefined, date: undefined, region: undefined, series: undefined };
