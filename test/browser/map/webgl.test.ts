@@ -1,22 +1,16 @@
 /**
  * The MapLibre GL renderer, in Chromium's software WebGL2 (SwiftShader): slow to start (5-15 s
  * here), so these tests have long time-outs and check what a reader sees: the colours drawn, the
- * fallback to the SVG picture, and that removal releases the map.
+ * fallback to the SVG picture (no WebGL2, a lost context), and that removal releases the map.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import '../../src/components/map/map.define.js';
-import type { DtmMap } from '../../src/components/map/map.js';
-import { PALETTES, pick } from '../../src/components/map/colours.js';
 import { userEvent } from 'vitest/browser';
-import { hasWebgl2 } from '../../src/components/map/webgl.js';
-import { cleanup, mount, part, until } from './helpers/dom.js';
-
-const GOVERNORATES = '/data/samples/iraq-idps-governorates.dtm.json';
-
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+import '../../../src/components/map/map.define.js';
+import type { DtmMap } from '../../../src/components/map/map.js';
+import { PALETTES, pick } from '../../../src/components/map/colours.js';
+import { hasWebgl2 } from '../../../src/components/map/webgl.js';
+import { cleanup, mount, part, until } from '../helpers/dom.js';
+import { GOVERNORATES, areaOf, fillOf, paths, tooltipText } from './helpers.js';
 
 /** The colour drawn by the WebGL canvas at (x, y), in CSS pixels of the map. */
 function pixel(el: DtmMap, x: number, y: number): [number, number, number] {
@@ -32,6 +26,12 @@ function pixel(el: DtmMap, x: number, y: number): [number, number, number] {
 }
 
 const hex = (h: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 describe('<dtm-map> with WebGL', () => {
   it('hands over from the SVG picture to MapLibre, drawing the same colours', { timeout: 60_000 }, async () => {
@@ -116,5 +116,44 @@ describe('<dtm-map> with WebGL', () => {
     parent.append(el);
     await until(() => el.getAttribute('rendering') === 'webgl', 45_000);
     expect(el.shadowRoot!.querySelector('canvas.maplibregl-canvas')).not.toBe(first);
+  });
+});
+
+describe('<dtm-map> WebGL context lost', () => {
+  it('goes back to the SVG picture when the WebGL context is lost', { timeout: 90_000 }, async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mount<DtmMap>(`<div style="width: 600px"><dtm-map src="${GOVERNORATES}"></dtm-map></div>`, 'dtm-map');
+    await until(() => el.getAttribute('rendering') === 'webgl', 45_000);
+    await el.updateComplete;
+    const frame = el.shadowRoot!.querySelector('.frame')!;
+    expect(frame.classList.contains('gl-on')).toBe(true);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('g.areas')!).visibility).toBe('hidden');
+    const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas')!;
+    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGL2RenderingContext | WebGLRenderingContext | null;
+    expect(gl).not.toBeNull();
+    const lose = gl!.getExtension('WEBGL_lose_context');
+    expect(lose).not.toBeNull();
+    lose!.loseContext();
+    await until(() => el.getAttribute('rendering') === 'svg', 20_000);
+    await el.updateComplete;
+    // the SVG picture is back on screen, with its colours, and MapLibre is gone
+    expect(el.shadowRoot!.querySelector('.frame')!.classList.contains('gl-on')).toBe(false);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('g.areas')!).visibility).toBe('visible');
+    expect(paths(el)).toHaveLength(18);
+    expect(fillOf(el, 'IQG09')).toBe('#084594'); // Duhok, darkest of the default blues
+    expect(el.shadowRoot!.querySelector('canvas.maplibregl-canvas')).toBeNull();
+    expect(part(el, 'reset')).toBeNull();
+    expect(warn.mock.calls.filter((c) => String(c[0]).includes('WebGL context lost'))).toHaveLength(1);
+    // the pointer reaches the SVG areas again
+    expect(getComputedStyle(part(el, 'plot')!).pointerEvents).toBe('auto');
+    const duhok = areaOf(el, 'IQG09');
+    const b = duhok.getBoundingClientRect();
+    duhok.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, clientX: b.x + b.width / 2, clientY: b.y + b.height / 2 }));
+    await el.updateComplete;
+    expect(tooltipText(el)).toMatch(/^Duhok IDPs: 233,162/);
+    // and it stays SVG: no new MapLibre map is built
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(el.getAttribute('rendering')).toBe('svg');
+    expect(el.shadowRoot!.querySelector('canvas.maplibregl-canvas')).toBeNull();
   });
 });
