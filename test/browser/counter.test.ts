@@ -24,9 +24,10 @@ afterEach(async () => {
 describe('<dtm-counter> text in each language', () => {
   it('shows the figure and label in English', async () => {
     const el = await mount<DtmCounter>('<dtm-counter value="140000" label="beneficiaries" duration="0"></dtm-counter>');
-    expect(shown(el)).toBe('140,000 beneficiaries');
+    // the figure, its label, and the Download menu button (its arrow is not spoken)
+    expect(shown(el)).toBe('140,000 beneficiaries Download ▾');
     expect(el.getAttribute('state')).toBe('ready');
-    expect(spokenText(el.shadowRoot!)).toBe('140,000 beneficiaries');
+    expect(spokenText(el.shadowRoot!)).toBe('140,000 beneficiaries Download');
   });
 
   it('writes Iraqi Arabic with Arabic-Indic digits, right to left', async () => {
@@ -101,7 +102,7 @@ describe('<dtm-counter> language resolution', () => {
     window.addEventListener('error', onError);
     for (const lang of ['fr', 'de-CH', 'en_GB', '??', 'x-klingon']) {
       const el = await mount(`<dtm-counter lang="${lang}" value="2200" label="families" duration="0"></dtm-counter>`);
-      expect(shown(el)).toBe('2,200 families');
+      expect(shown(el)).toBe('2,200 families Download ▾');
       expect(part(el, 'base')!.lang).toBe('en');
       expect(part(el, 'base')!.dir).toBe('ltr');
     }
@@ -248,7 +249,7 @@ describe('<dtm-counter> count-up', () => {
     const frames = new Set<string>();
     await until(() => {
       frames.add(figure(el));
-      expect(spokenText(el.shadowRoot!)).toBe('139,999 beneficiaries');
+      expect(spokenText(el.shadowRoot!)).toBe('139,999 beneficiaries Download');
       const now = el.getBoundingClientRect();
       expect([now.width, now.height]).toEqual([box.width, box.height]); // space reserved: no layout shift
       return figure(el) === '139,999' && frames.size > 3;
@@ -264,7 +265,7 @@ describe('<dtm-counter> count-up', () => {
     await new Promise((r) => setTimeout(r, 400));
     // not seen yet: the final figure (a printout or screenshot must not say 0), no count yet
     expect(figure(el)).toBe('2,200');
-    expect(spokenText(el.shadowRoot!)).toBe('2,200');
+    expect(spokenText(el.shadowRoot!)).toBe('2,200 Download');
     el.scrollIntoView();
     const frames = new Set<string>();
     await until(() => {

@@ -1,9 +1,10 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CountUpController } from './count-up-controller.js';
+import { changeLine } from './change-line.js';
+import { counterDownload } from './counter-download.js';
 import { counterStyles } from './counter.styles.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { VisibilityController } from '../../controllers/visibility-controller.js';
-import { computeChange } from '../../format/change.js';
 import { parseIsoDate } from '../../core/dates.js';
 import { formatDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
@@ -19,9 +20,9 @@ import { warnOnce } from '../../internal/warn.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { DataHostController, dataProperties, hasData, strictNumber, type DataAttributes } from '../shared/data-host.js';
 import { sourceCredit } from '../shared/credit.js';
+import { DownloadMenuController, downloadStyles } from '../shared/download-menu.js';
 
 import { errorMessage, infoMessage, type WidgetState } from '../shared/states.js';
-export type { WidgetState };
 
 const TAG = 'dtm-counter';
 
@@ -68,6 +69,7 @@ interface Figure {
  * @csspart retry - The error card's "Try again" button.
  * @csspart stale - The "Not up to date" mark shown over the last good data.
  * @csspart rejected - The "N rows not shown" notice, with the reasons on demand.
+ * @csspart download - The "Download" menu button: the figure as CSV, SVG or PNG (made in the page, sent nowhere).
  *
  * @fires dtm-load - Fired when data from `src` or inline data has been read: `{url, format, report: {total, used, merged, rejected, reasons, examples, fields, notes}}`.
  * @fires dtm-error - Fired when data could not be read: `{url, kind, message}`. The widget shows an error card, or its last good data marked stale.
@@ -94,7 +96,7 @@ export class DtmCounter extends LitElement implements DataAttributes {
   /** The version of dtm-widgets that defined this class. */
   static readonly version: string = VERSION;
 
-  static override styles = [hostStyles, counterStyles];
+  static override styles = [hostStyles, counterStyles, downloadStyles];
 
   static override properties: PropertyDeclarations = {
     value: { converter: strictNumber },
@@ -185,6 +187,9 @@ export class DtmCounter extends LitElement implements DataAttributes {
   #selection: ReturnType<NonNullable<DataHostController['view']>['selectFigure']>;
   /** The figure and its context, from attributes or from data. */
   #figure: Figure = { n: undefined, previous: undefined, date: undefined };
+  readonly #download = new DownloadMenuController(this, () =>
+    this.state === 'ready' || this.state === 'stale' ? counterDownload(this, this.#loc, this.#figure, this.#data.sourceName(this.source)) : undefined,
+  );
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name === 'value') {
@@ -316,13 +321,13 @@ export class DtmCounter extends LitElement implements DataAttributes {
           <span class="shown" aria-hidden="true">${shown}</span>
           <span class="sr-only">${final}</span>
         </p>
-        ${label}${this.#renderChange(n)}${this.#renderPartial()}${view && source ? view.staleMark(source, loc) : nothing}`;
+        ${label}${changeLine(loc, n, this.#figure.previous, this.#fractionDigits)}${this.#renderPartial()}${view && source ? view.staleMark(source, loc) : nothing}`;
     }
     let footer = this.#renderFooter();
     // while loading, hold the line of the date that data brings, so nothing moves when it arrives
     if (footer === nothing && this.state === 'loading') footer = html`<p class="footer" aria-hidden="true">&nbsp;</p>`;
     return html`<div class="root" part="base" dir=${loc.dir} lang=${loc.tag}>
-      ${body}${footer}${view && source ? view.rejectedNotice(source, loc) : nothing}
+      ${body}${footer}${view && source ? view.rejectedNotice(source, loc) : nothing}${this.state === 'loading' ? this.#download.placeholder(loc.lang) : this.#download.render(loc.lang)}
     </div>`;
   }
 
@@ -331,31 +336,6 @@ export class DtmCounter extends LitElement implements DataAttributes {
     const missing = this.#figure.missing;
     if (!missing) return nothing;
     return html`<p class="partial" part="partial">${messages(this.#loc.lang).partial(formatNumber(this.#loc)(missing), missing === 1)}</p>`;
-  }
-
-  #renderChange(n: number): TemplateResult | typeof nothing {
-    const previous = this.#figure.previous;
-    if (previous === undefined || previous === null) return nothing;
-    const change = computeChange(n, previous);
-    if (!change) {
-      warnOnce(TAG, `previous="${String(previous)}" is not a number; the change is not shown.`);
-      return nothing;
-    }
-    const loc = this.#loc;
-    const t = messages(loc.lang);
-    const digits = this.#fractionDigits;
-    const fmt = formatNumber(loc, { maximumFractionDigits: digits });
-    const pct = change.ratio === undefined ? '' : formatNumber(loc, { style: 'percent', maximumFractionDigits: 1 })(change.ratio);
-    const text =
-      change.direction === 'up'
-        ? t.up(fmt(change.delta), pct, fmt(previous))
-        : change.direction === 'down'
-          ? t.down(fmt(change.delta), pct, fmt(previous))
-          : t.same(fmt(previous));
-    const arrow = change.direction === 'up' ? '▲' : change.direction === 'down' ? '▼' : '';
-    return html`<p class="change ${change.direction}" part="change">
-      ${arrow ? html`<span class="arrow" aria-hidden="true">${arrow}</span>` : nothing}<span>${text}</span>
-    </p>`;
   }
 
   /**
