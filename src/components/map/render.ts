@@ -12,6 +12,7 @@ import { messages } from '../../i18n/messages.js';
 import { withoutDirectionControls } from '../../internal/text.js';
 import type { ResolvedLocale } from '../../i18n/locale.js';
 import { sourceCredit } from '../shared/credit.js';
+import { plotGroup, plotTexts } from '../shared/plot.js';
 import { tableRegion, tableToggle } from '../shared/table.js';
 import type { Area } from './boundaries.js';
 import { bubbleRadius, type PlacedMap } from './layout.js';
@@ -273,30 +274,13 @@ export function renderPicture(v: MapView, o: PictureOptions): TemplateResult {
   const shown = v.items.filter((a) => v.state.values.has(a.code)).map((a) => ({ name: areaName(a, v.loc), value: v.state.values.get(a.code)! }));
   return html`<div class=${o.webgl === 'on' ? 'frame gl-on' : 'frame'}>
       ${o.webgl === 'off' ? nothing : html`<div class="gl" part="gl"><div class="gl-map"></div></div>`}
-      <div
-        class="plot"
-        part="plot"
-        tabindex="0"
-        role="group"
-        aria-roledescription=${t.role}
-        aria-label=${o.heading}
-        aria-describedby="hint summary"
-        @keydown=${o.on.key}
-        @pointermove=${o.on.pointer}
-        @pointerleave=${o.on.leave}
-        @click=${o.on.click}
-        @blur=${o.on.leave}
-      >
-        ${renderSvg(v)}
-      </div>
+      ${plotGroup(t.role, o.heading, { keydown: o.on.key, pointermove: o.on.pointer, pointerleave: o.on.leave, click: o.on.click, blur: o.on.leave }, renderSvg(v))}
       ${renderTooltip(v)}
       ${o.webgl === 'on' ? html`<button class="reset" part="reset" type="button" @click=${o.on.reset}>${t.resetView}</button>` : nothing}
     </div>
     ${renderLegend(v, v.placed.areas)}
     ${v.state.date ? html`<p class="as-of" part="as-of">${v.dateText}</p>` : nothing}
-    <p class="summary" part="summary" id="summary">${summariseAreas(shown, v.loc, v.label, o.asOf)}</p>
-    <span class="sr-only" id="hint">${t.keyboardHint}</span>
-    <span class="sr-only" role="status" part="live">${liveText(v)}</span>
+    ${plotTexts(summariseAreas(shown, v.loc, v.label, o.asOf), t.keyboardHint, liveText(v))}
     ${tableToggle(o.table, { show: t.showTable, hide: t.hideTable }, o.on.table)}
     ${o.table ? tableRegion(o.heading, renderTable(v, o.heading, o.sort, o.on.sort), 'table-scroll') : nothing}
     ${o.after}`;

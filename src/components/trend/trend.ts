@@ -13,6 +13,7 @@ import { cursorKey } from '../shared/cursor.js';
 import { DataHostController, dataProperties, hasData, strictNumber, type DataAttributes } from '../shared/data-host.js';
 import { Memo } from '../shared/memo.js';
 import { emptyBody, errorBody, isDrawable, loadingBody, needsDataBody, type WidgetState } from '../shared/states.js';
+import { plotGroup, plotTexts } from '../shared/plot.js';
 import { tableToggle } from '../shared/table.js';
 import { moveTooltip } from '../shared/tooltip.js';
 import { readAnnotations } from './annotations.js';
@@ -297,29 +298,16 @@ export class DtmTrend extends LitElement implements DataAttributes {
     const kind = this.#kind();
     const time = this._cursor >= 0 ? layout.dates[this._cursor] : undefined;
     return html`<div class="frame">
-        <div
-          class="plot"
-          part="plot"
-          tabindex="0"
-          role="group"
-          aria-roledescription=${t.role}
-          aria-label=${heading}
-          aria-describedby="hint summary"
-          @keydown=${this.#onKey}
-          @pointerdown=${this.#onPointer}
-          @pointermove=${this.#onPointer}
-          @pointerleave=${this.#onPointerLeave}
-          @pointercancel=${this.#onLeave}
-          @blur=${this.#onLeave}
-        >
-          ${renderSvg(layout, kind, this._cursor, loc.dir === 'rtl')}
-        </div>
+        ${plotGroup(
+          t.role,
+          heading,
+          { keydown: this.#onKey, pointerdown: this.#onPointer, pointermove: this.#onPointer, pointerleave: this.#onPointerLeave, pointercancel: this.#onLeave, blur: this.#onLeave },
+          renderSvg(layout, kind, this._cursor, loc.dir === 'rtl'),
+        )}
         ${time === undefined ? nothing : renderTooltip(series, this._hidden, time, kind, loc)}
       </div>
       ${renderLegend(series, this._hidden, kind, loc, this.#toggle)}
-      <p class="summary" part="summary" id="summary">${this.#summaryText(layout)}</p>
-      <span class="sr-only" id="hint">${t.keyboardHint}</span>
-      <span class="sr-only" role="status" part="live">${time === undefined ? '' : liveText(series, this._hidden, time, loc)}</span>
+      ${plotTexts(this.#summaryText(layout), t.keyboardHint, time === undefined ? '' : liveText(series, this._hidden, time, loc))}
       ${tableToggle(this._table, { show: t.showTable, hide: t.hideTable }, () => (this._table = !this._table))}
       ${this._table
         ? renderTable(heading, series, this._hidden, layout.dates, loc, { page: this._tablePage, turn: (page) => (this._tablePage = page), rendered: () => this.updateComplete })
