@@ -1,15 +1,44 @@
 #!/usr/bin/env node
-// Prints raw, gzip (level 9) and brotli (quality 11) sizes of what a page downloads for each CDN
-// entry: the entry file plus every chunk it imports statically, transitively (Vite's manifest).
-// Lazy chunks (dynamic imports) are listed on their own line. Run after `npm run build`.
-//   --strict   exit 1 when an entry is over its budget
+// What a page downloads for each widget, measured as issue #15 does: every JavaScript file the
+// page fetches, gzipped on its own at level 9 (as a server sends it) and summed. Files come from
+// Vite's manifest: the entry, every chunk it imports statically, and for a page that shows data
+// the lazy chunks it then fetches (the data layer; for a map its geography). Run after `npm run build`.
+//   (default)  the table, and the largest source modules of each budgeted page (gzip share)
+//   --modules  every module of each page, not only the largest
 //   --readme   also write the table into README.md, between <!-- sizes:start --> and <!-- sizes:end -->
+// Exit 1 when a page is over its budget (CI fails), 2 when there is no build.
 import { readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { gzipShares } from './size-modules.mjs';
 
-const BUDGETS = { 'counter.js': 8 * 1024 }; // gzip bytes, from the issues
-const LAZY_BUDGETS = { 'counter.js': 14 * 1024, 'trend.js': 20 * 1024, 'map.js': 30 * 1024 }; // with the data layer, everything included (map: 25 + 5 for the boundaries)
-const cdn = new URL('../dist/cdn/', import.meta.url);
+const KiB = 1024;
+const COUNTER = 'src/components/counter/counter.define.ts';
+const TREND = 'src/components/trend/trend.define.ts';
+const MAP = 'src/components/map/map.define.ts';
+const ALL = 'src/define.ts';
+const DATA = 'src/components/shared/data-view.ts';
+const GEO = 'src/components/map/map-geo.ts';
+const WEBGL = 'src/components/map/webgl.ts';
+/** The built-in boundaries are data, not code: measured on their own line (issue #15: "boundaries apart"). */
+const isBoundaries = (key) => /(^|\/)_?boundaries[-.]|data\/boundaries\//.test(key);
+
+/** The pages of issue #15's table, with its targets as budgets (gzip, summed per file), then the others. */
+const PAGES = [
+  { name: 'counter, static value', keys: [COUNTER], budget: 12 * KiB },
+  { name: 'counter reading src', keys: [COUNTER, DATA], budget: 24 * KiB },
+  { name: 'trend reading src', keys: [TREND, DATA], budget: 34 * KiB },
+  { name: 'map, first SVG picture with data (boundaries apart)', keys: [MAP, DATA, GEO], budget: 46 * KiB, drop: isBoundaries },
+  { name: '↳ built-in boundaries (Iraq adm1), when used', keys: [MAP, DATA, GEO], only: isBoundaries },
+  { name: '↳ WebGL map, lazy (MapLibre, its worker and CSS)', keys: [WEBGL], assets: true, without: [MAP, DATA, GEO] },
+  { name: 'trend, static (no data yet)', keys: [TREND] },
+  { name: 'map, static (no data yet)', keys: [MAP] },
+  { name: 'dtm-widgets.js, all three elements', keys: [ALL] },
+  { name: 'dtm-widgets.js reading src', keys: [ALL, DATA] },
+];
+
+const root = new URL('../', import.meta.url);
+const cdn = new URL('dist/cdn/', root);
 const manifestUrl = new URL('.vite/manifest.json', cdn);
 if (!existsSync(manifestUrl)) {
   console.error('dist/cdn/.vite/manifest.json not found: run `npm run build` first.');
@@ -19,68 +48,90 @@ const manifest = JSON.parse(readFileSync(manifestUrl, 'utf8'));
 
 function closure(key, seen = new Set()) {
   if (seen.has(key)) return seen;
+  if (!manifest[key]) throw new Error(`${key} is not in the build's manifest: scripts/size.mjs names a source that moved`);
   seen.add(key);
   for (const dep of manifest[key].imports ?? []) closure(dep, seen);
   return seen;
 }
 
-function sizes(files) {
-  const buf = Buffer.concat(files.map((f) => readFileSync(new URL(f, cdn))));
-  return {
-    raw: buf.length,
-    gzip: gzipSync(buf, { level: 9 }).length,
-    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
+/** The files a page downloads, each once. */
+function filesOf(page) {
+  const keys = new Set();
+  for (const k of page.keys) closure(k, keys);
+  for (const k of page.without ? page.without.flatMap((w) => [...closure(w)]) : []) keys.delete(k);
+  const chosen = [...keys].filter((k) => (page.only ? page.only(k) : !page.drop?.(k)));
+  const files = chosen.map((k) => manifest[k].file);
+  if (page.assets) files.push(...chosen.flatMap((k) => manifest[k].assets ?? []));
+  return [...new Set(files)];
 }
 
-const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-const rows = [];
-let over = false;
-for (const [key, chunk] of Object.entries(manifest)) {
-  if (!chunk.isEntry) continue;
-  const files = [...closure(key)].map((k) => manifest[k].file);
-  const s = sizes(files);
-  const budget = BUDGETS[chunk.file];
-  const verdict = budget === undefined ? '' : s.gzip <= budget ? `within ${kib(budget)}` : `OVER ${kib(budget)}`;
-  if (budget !== undefined && s.gzip > budget) over = true;
-  rows.push([chunk.file, files.length, kib(s.raw), kib(s.gzip), kib(s.brotli), verdict]);
-  // chunks imported with import() from anything in the static closure, fetched only when needed:
-  // the data layer (widgets with src or inline data) and the WebGL map (maps near the viewport)
-  const staticKeys = closure(key);
-  const dynamic = [...new Set([...staticKeys].flatMap((k) => manifest[k].dynamicImports ?? []))];
-  const groups = [
-    // everything a first complete picture needs: the data layer, and for maps their geography
-    { name: 'data layer', test: (k) => /data-view|map-geo/.test(k), budget: LAZY_BUDGETS[chunk.file] },
-    { name: 'WebGL map, lazy (with its worker)', test: (k) => /webgl/.test(k) },
-  ];
-  for (const group of groups) {
-    const lazy = new Set(dynamic.filter(group.test).flatMap((k) => [...closure(k)]));
-    for (const k of staticKeys) lazy.delete(k);
-    if (!lazy.size) continue;
-    const lazyFiles = [...lazy].flatMap((k) => [manifest[k].file, ...(manifest[k].assets ?? [])]);
-    // the data layer row counts the whole download; the WebGL row only what it adds
-    const measured = group.budget !== undefined || group.name === 'data layer' ? sizes([...files, ...lazyFiles]) : sizes(lazyFiles);
-    const verdict = group.budget === undefined ? (group.name === 'data layer' ? 'with data (src)' : 'after the SVG picture') : measured.gzip <= group.budget ? `within ${kib(group.budget)}` : `OVER ${kib(group.budget)}`;
-    if (group.budget !== undefined && measured.gzip > group.budget) over = true;
-    rows.push([group.name === 'data layer' ? `${chunk.file} + data layer` : `  + ${group.name}`, group.name === 'data layer' ? files.length + lazyFiles.length : lazyFiles.length, kib(measured.raw), kib(measured.gzip), kib(measured.brotli), verdict]);
+const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
+const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** Raw, gzip and brotli bytes, each file compressed on its own and summed: what the network carries. */
+function sizes(paths) {
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const p of paths) {
+    const buf = readFileSync(p);
+    total.raw += buf.length;
+    total.gzip += gzip(buf);
+    total.brotli += brotli(buf);
   }
+  return total;
 }
-const iife = new URL('../dist/iife/dtm-widgets.js', import.meta.url);
+
+const kib = (n) => `${(n / KiB).toFixed(1)} KiB`;
+const rows = [];
+const over = [];
+const measured = [];
+for (const page of PAGES) {
+  const files = filesOf(page);
+  if (!files.length) continue;
+  const s = sizes(files.map((f) => fileURLToPath(new URL(f, cdn))));
+  let verdict = '';
+  if (page.budget !== undefined) {
+    verdict = s.gzip <= page.budget ? `≤ ${kib(page.budget)}: within` : `≤ ${kib(page.budget)}: **OVER**`;
+    if (s.gzip > page.budget) over.push(page.name);
+  }
+  rows.push([page.name, files.length, kib(s.raw), kib(s.gzip), kib(s.brotli), verdict]);
+  measured.push({ page, files });
+}
+const iife = new URL('dist/iife/dtm-widgets.js', root);
 if (existsSync(iife)) {
-  const s = sizes([iife.href]);
-  rows.push(['iife/dtm-widgets.js', 1, kib(s.raw), kib(s.gzip), kib(s.brotli), 'classic <script>']);
+  const s = sizes([fileURLToPath(iife)]);
+  rows.push(['iife/dtm-widgets.js, classic `<script>`, everything', 1, kib(s.raw), kib(s.gzip), kib(s.brotli), '']);
 }
-const head = ['entry (full download)', 'files', 'raw', 'gzip', 'brotli', 'budget'];
-const table = [`| ${head.join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+const head = ['page (what it downloads)', 'JS files', 'raw', 'gzip', 'brotli', 'budget (gzip)'];
+const table = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i ? ' ---: ' : ' --- ')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 console.log(table);
-if (process.argv.includes('--readme')) {
-  const readmeUrl = new URL('../README.md', import.meta.url);
-  const readme = readFileSync(readmeUrl, 'utf8');
-  const block = `<!-- sizes:start -->\n${table}\n<!-- sizes:end -->`;
-  writeFileSync(readmeUrl, readme.replace(/<!-- sizes:start -->[\s\S]*?<!-- sizes:end -->/, block));
-  console.log('README.md updated.');
+
+// Where each budgeted page's bytes go: estimated gzip bytes per source module (dependencies by package).
+const all = process.argv.includes('--modules');
+for (const { page, files } of measured.filter((m) => m.page.budget !== undefined)) {
+  const shares = new Map();
+  for (const f of files) {
+    for (const [name, g] of gzipShares(fileURLToPath(new URL(f, cdn)))) shares.set(name, (shares.get(name) ?? 0) + g);
+  }
+  const list = [...shares].sort((a, b) => b[1] - a[1]);
+  const shown = all ? list : list.slice(0, 12);
+  const rest = list.slice(shown.length).reduce((s, [, g]) => s + g, 0);
+  console.log(`\n${page.name}: gzip by module (estimated)`);
+  for (const [name, g] of shown) console.log(`  ${(g / KiB).toFixed(2).padStart(6)} KiB  ${name}`);
+  if (rest) console.log(`  ${(rest / KiB).toFixed(2).padStart(6)} KiB  ${list.length - shown.length} more modules (--modules lists them)`);
 }
-if (over) {
-  console.log('\nAn entry is over its gzip budget (see the budget column).');
-  if (process.argv.includes('--strict')) process.exitCode = 1;
+
+if (process.argv.includes('--readme')) {
+  const readmeUrl = new URL('README.md', root);
+  const readme = readFileSync(readmeUrl, 'utf8');
+  if (!/<!-- sizes:start -->[\s\S]*?<!-- sizes:end -->/.test(readme)) {
+    console.error('README.md has no <!-- sizes:start --> … <!-- sizes:end --> block.');
+    process.exit(2);
+  }
+  writeFileSync(readmeUrl, readme.replace(/<!-- sizes:start -->[\s\S]*?<!-- sizes:end -->/, () => `<!-- sizes:start -->\n${table}\n<!-- sizes:end -->`));
+  console.log('\nREADME.md updated.');
+}
+if (over.length) {
+  console.error(`\nOver budget (issue #15): ${over.join('; ')}.`);
+  process.exitCode = 1;
 }
