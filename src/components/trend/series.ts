@@ -20,7 +20,7 @@ const DEFAULT_KEY = 'value';
 
 /**
  * One series while it is built: its dates in arrival order and their sums. The date index works
- * as the pipeline's (Slot in data/pipeline.ts), which lives in the lazy data chunk; see there why
+ * as the pipeline's (Slot in data/pipeline/ledger.ts), which lives in the lazy data chunk; see there why
  * the two are not one module.
  */
 interface Accumulator {
