@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { hasLanguage, loadLanguage } from '../i18n/catalog.js';
 import { langOf, resolveLocale, type NumeralsOption, type ResolvedLocale } from '../i18n/locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -45,10 +46,26 @@ export class LocaleController implements ReactiveController {
   }
 
   resolve(numerals: NumeralsOption = 'auto'): ResolvedLocale {
+    const loc = resolveLocale(this.#tag(), numerals);
+    // a widget that does not wait (whenReady) speaks English until its language has loaded
+    if (!hasLanguage(loc.lang)) void loadLanguage(loc.lang).then(() => hasLanguage(loc.lang) && this.#host.requestUpdate());
+    return loc;
+  }
+
+  #tag(): string {
     // the widget's own `lang` property first: set from script, its attribute is written only
     // after this update, and the update would be in the old language
-    const own = this.#host.lang?.trim();
-    return resolveLocale(own || langOf(this.#host), numerals);
+    return this.#host.lang?.trim() || langOf(this.#host);
+  }
+
+  /**
+   * For the host's `scheduleUpdate`: runs `update` once the widget's language has loaded (at once
+   * for English, or when it is already here), so that an Arabic or Sorani widget never shows
+   * English for a moment before its first figure. Lit waits for the returned promise.
+   */
+  whenReady(update: () => void | Promise<unknown>): void | Promise<unknown> {
+    const { lang } = resolveLocale(this.#tag());
+    return hasLanguage(lang) ? update() : loadLanguage(lang).then(update);
   }
 }
 

@@ -5,13 +5,8 @@
  */
 import type { CalendarDate } from '../core/dates.js';
 import type { ResolvedLocale } from '../i18n/locale.js';
+import { core } from '../i18n/messages.js';
 import { formatNumber } from './number.js';
-
-/** Sorani (Iraqi Kurdistan) Gregorian month names, as CLDR's ckb locale has them. */
-const CKB_MONTHS = [
-  'کانوونی دووەم', 'شوبات', 'ئازار', 'نیسان', 'ئایار', 'حوزەیران',
-  'تەممووز', 'ئاب', 'ئەیلوول', 'تشرینی یەکەم', 'تشرینی دووەم', 'کانوونی یەکەم',
-];
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -21,10 +16,12 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
  */
 export function formatDate(loc: ResolvedLocale, date: CalendarDate): string {
   const { year, month, day } = date;
-  if (loc.lang === 'ckb') {
+  // Sorani month names come with the Sorani strings (i18n/ckb.ts): browsers have none
+  const months = core.get(loc.lang).months;
+  if (months) {
     const n = formatNumber(loc, { useGrouping: false });
     if (month === undefined) return n(year);
-    const name = CKB_MONTHS[month - 1]!;
+    const name = months[month - 1]!;
     return day === undefined ? `${name}ی ${n(year)}` : `${n(day)}ی ${name}ی ${n(year)}`;
   }
   const fields = month === undefined ? 'y' : day === undefined ? 'ym' : 'ymd';
@@ -63,9 +60,10 @@ export function formatShortDate(loc: ResolvedLocale, time: number, parts: ShortD
   const d = new Date(time);
   const year = d.getUTCFullYear();
   const month = d.getUTCMonth();
-  if (loc.lang === 'ckb') {
+  const months = core.get(loc.lang).months;
+  if (months) {
     const n = formatNumber(loc, { useGrouping: false });
-    const name = CKB_MONTHS[month]!;
+    const name = months[month]!;
     return parts === 'y' ? n(year) : parts === 'ym' ? `${name} ${n(year)}` : parts === 'm' ? name : `${n(d.getUTCDate())}ی ${name}`;
   }
   const key = `${loc.intl}|${loc.numerals}|${parts}`;

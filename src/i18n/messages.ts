@@ -3,6 +3,8 @@
  * that word order stays with the translation. Data values are inserted by the caller through Lit
  * text bindings only.
  */
+import { Catalog } from './catalog.js';
+import type { DataMessages } from './data-messages.js';
 import type { Lang } from './locale.js';
 
 export interface Messages {
@@ -30,7 +32,8 @@ export interface Messages {
   readonly noneAt: (date: string) => string;
 }
 
-const paren = (pct: string): string => (pct ? ` (${pct})` : '');
+/** ' (12%)', or nothing when the percentage is undefined. */
+export const paren = (pct: string): string => (pct ? ` (${pct})` : '');
 
 const en: Messages = {
   noValue: 'No figure to show yet.',
@@ -48,40 +51,24 @@ const en: Messages = {
   partial: (n, one) => (one ? 'One area or series has no figure for this date: it is not in this figure.' : `${n} areas or series have no figure for this date: they are not in this figure.`),
 };
 
-const ar: Messages = {
-  noValue: 'لا يوجد رقم لعرضه بعد.',
-  noneSelected: 'لا توجد أرقام لهذه المنطقة أو هذا المرشّح.',
-  noneAt: (d) => `لا توجد أرقام في ${d}.`,
-  invalidValue: (raw) => `تعذّر عرض هذا الرقم: «${raw}» ليس رقمًا. اكتب القيمة بالأرقام، مثل 140000.`,
-  tooLarge: (raw) => `تعذّر عرض هذا الرقم: «${raw}» أكبر من أن يكون عددًا. تحقّق من القيمة.`,
-  up: (d, p, prev) => `ارتفاع بمقدار ${d}${paren(p)} عن ${prev}`,
-  down: (d, p, prev) => `انخفاض بمقدار ${d}${paren(p)} عن ${prev}`,
-  same: (prev) => `دون تغيير عن ${prev}`,
-  source: 'المصدر',
-  asOf: (date) => `حتى ${date}`,
-  loading: 'جارٍ تحميل الأرقام…',
-  loadFailed: 'تعذّر تحميل هذا الرقم: لم يكتمل تنزيل جزء من الأداة. أعد تحميل الصفحة.',
-  partial: (n, one) => (one ? 'منطقة أو سلسلة واحدة بلا رقم لهذا التاريخ: هذا الرقم لا يشملها.' : `مناطق أو سلاسل بلا رقم لهذا التاريخ (${n}): هذا الرقم لا يشملها.`),
-};
+/**
+ * What a language's chunk (ar.ts, ckb.ts) holds besides the widgets' own strings: these messages,
+ * the data states' strings (data-messages.ts: needed as soon as data loads, so fetched with the
+ * language rather than with the data layer), the "needs data" text and Sorani month names.
+ */
+export interface CoreTables {
+  readonly messages: Messages;
+  readonly data?: DataMessages;
+  readonly needsData?: string;
+  /** Gregorian month names, January first, where the browser has none (Sorani). */
+  readonly months?: readonly string[];
+}
 
-const ckb: Messages = {
-  noValue: 'هێشتا هیچ ژمارەیەک نییە بۆ پیشاندان.',
-  noneSelected: 'هیچ ژمارەیەک بۆ ئەم ناوچە یان فلتەرە نییە.',
-  noneAt: (d) => `هیچ ژمارەیەک لە ${d} نییە.`,
-  invalidValue: (raw) => `ناتوانرێت ئەم ژمارەیە پیشان بدرێت: «${raw}» ژمارە نییە. بەها بە ژمارە بنووسە، بۆ نموونە 140000.`,
-  tooLarge: (raw) => `ناتوانرێت ئەم ژمارەیە پیشان بدرێت: «${raw}» زۆر گەورەیە بۆ ئەوەی ژمارەیەک بێت. بەهاکە بپشکنە.`,
-  up: (d, p, prev) => `زیادبوون بە ${d}${paren(p)} بەراورد بە ${prev}`,
-  down: (d, p, prev) => `کەمبوونەوە بە ${d}${paren(p)} بەراورد بە ${prev}`,
-  same: (prev) => `هیچ گۆڕانێک نییە بەراورد بە ${prev}`,
-  source: 'سەرچاوە',
-  asOf: (date) => `تا ${date}`,
-  loading: 'ژمارەکان بار دەکرێن…',
-  loadFailed: 'ئەم ژمارەیە بار نەکرا: بەشێک لە ویجێتەکە دانەبەزی. پەڕەکە نوێ بکەرەوە.',
-  partial: (n, one) => (one ? 'ناوچەیەک یان زنجیرەیەک ژمارەی نییە بۆ ئەم بەروارە: لەم ژمارەیەدا نییە.' : `${n} ناوچە یان زنجیرە ژمارەیان نییە بۆ ئەم بەروارە: لەم ژمارەیەدا نین.`),
-};
-
-const tables: Record<Lang, Messages> = { en, ar, ckb };
+/** The languages' core strings: English here, Arabic and Sorani fetched when a widget needs them. */
+export const core = new Catalog<CoreTables>({ messages: en }, (lang) =>
+  lang === 'ar' ? import('./ar.js').then((m) => m.ar) : import('./ckb.js').then((m) => m.ckb),
+);
 
 export function messages(lang: Lang): Messages {
-  return tables[lang];
+  return core.get(lang).messages;
 }

@@ -174,6 +174,11 @@ export class DtmCounter extends LitElement implements DataAttributes {
   maxBytes: number | undefined;
 
   readonly #locale = new LocaleController(this);
+
+  /** Waits for the widget's language (Arabic and Sorani strings are fetched): never English first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#locale.whenReady(() => super.scheduleUpdate());
+  }
   readonly #count = new CountUpController(this);
   readonly #visibility = new VisibilityController(this, () => this.#startCount());
   /** The value attribute as typed, for the error message. */

@@ -119,6 +119,9 @@ export class DtmMap extends MapAttributes {
   private _sort: Sort = { by: 'value', descending: true };
 
   readonly #locale = new LocaleController(this);
+
+  /** Waits for the widget's language (Arabic and Sorani strings are fetched): never English first. */
+  protected override scheduleUpdate(): void | Promise<unknown> { return this.#locale.whenReady(() => super.scheduleUpdate()); }
   readonly #size = new ResizeController(this);
   readonly #reach = new ReachController(this);
   readonly #boundaries: BoundariesController = new BoundariesController(this, () => ({

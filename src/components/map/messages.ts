@@ -1,4 +1,5 @@
-/** Strings of <dtm-map>, per language. */
+/** Strings of <dtm-map>: English here, Arabic and Sorani fetched when a widget speaks them (i18n/catalog.ts). */
+import { Catalog } from '../../i18n/catalog.js';
 import type { Lang } from '../../i18n/locale.js';
 
 export interface MapMessages {
@@ -50,50 +51,10 @@ const en: MapMessages = {
   gestures: { windows: 'Use Ctrl + scroll to zoom the map', mac: 'Use ⌘ + scroll to zoom the map', mobile: 'Use two fingers to move the map' },
 };
 
-const ar: MapMessages = {
-  noData: 'لا توجد بيانات',
-  area: 'المنطقة',
-  place: 'الموقع',
-  placeAt: (lat, lon) => `${lat}°، ${lon}°`,
-  share: 'النسبة',
-  showTable: 'عرض الجدول',
-  hideTable: 'إخفاء الجدول',
-  boundaries: 'الحدود',
-  basemap: 'الخريطة الأساسية',
-  keyboardHint: 'استخدم مفاتيح الأسهم للتنقل بين المناطق، و Enter لاختيار منطقة، و Escape للإلغاء.',
-  legend: 'مفتاح الخريطة',
-  idps: 'النازحون داخليًا',
-  byArea: (l) => `${l} حسب المنطقة`,
-  asOf: (d) => `حتى ${d}`,
-  resetView: 'إعادة ضبط العرض',
-  role: 'خريطة',
-  boundaryFault: (d) => `تعذّر استخدام ملف حدود الخريطة: \u2068${d}\u2069. تحقّق من عنوان ملف الحدود ومن الملف.`,
-  gestures: { windows: 'استخدم Ctrl مع التمرير لتكبير الخريطة', mac: 'استخدم ⌘ مع التمرير لتكبير الخريطة', mobile: 'استخدم إصبعين لتحريك الخريطة' },
-};
-
-const ckb: MapMessages = {
-  noData: 'داتا نییە',
-  area: 'ناوچە',
-  place: 'شوێن',
-  placeAt: (lat, lon) => `${lat}°، ${lon}°`,
-  share: 'ڕێژە',
-  showTable: 'خشتەکە پیشان بدە',
-  hideTable: 'خشتەکە بشارەوە',
-  boundaries: 'سنوورەکان',
-  basemap: 'نەخشەی بنەڕەت',
-  keyboardHint: 'کلیلە تیرەکان بەکاربهێنە بۆ جووڵان لە نێوان ناوچەکان، Enter بۆ هەڵبژاردن، Escape بۆ لابردن.',
-  legend: 'ڕێبەری نەخشە',
-  idps: 'ئاوارەکانی ناوخۆ',
-  byArea: (l) => `${l} بەپێی ناوچە`,
-  asOf: (d) => `تا ${d}`,
-  resetView: 'گەڕاندنەوەی پیشاندان',
-  role: 'نەخشە',
-  boundaryFault: (d) => `فایلی سنوورەکانی نەخشەکە بەکارنەهات: \u2068${d}\u2069. ناونیشانی فایلی سنوورەکان و فایلەکە بپشکنە.`,
-  gestures: { windows: 'Ctrl لەگەڵ خولاندن بەکاربهێنە بۆ گەورەکردنی نەخشە', mac: '⌘ لەگەڵ خولاندن بەکاربهێنە بۆ گەورەکردنی نەخشە', mobile: 'دوو پەنجە بەکاربهێنە بۆ جووڵاندنی نەخشە' },
-};
-
-const tables: Record<Lang, MapMessages> = { en, ar, ckb };
+const catalog = new Catalog<MapMessages>(en, (lang) =>
+  lang === 'ar' ? import('./messages.ar.js').then((m) => m.ar) : import('./messages.ckb.js').then((m) => m.ckb),
+);
 
 export function mapMessages(lang: Lang): MapMessages {
-  return tables[lang];
+  return catalog.get(lang);
 }

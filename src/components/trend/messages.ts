@@ -1,4 +1,5 @@
-/** Strings of <dtm-trend>, per language. */
+/** Strings of <dtm-trend>: English here, Arabic and Sorani fetched when a widget speaks them (i18n/catalog.ts). */
+import { Catalog } from '../../i18n/catalog.js';
 import type { Lang } from '../../i18n/locale.js';
 
 export interface TrendMessages {
@@ -61,56 +62,10 @@ const en: TrendMessages = {
   events: (l) => `Marked on the chart: ${l}.`,
 };
 
-const ar: TrendMessages = {
-  showTable: 'عرض الجدول',
-  hideTable: 'إخفاء الجدول',
-  date: 'التاريخ',
-  noData: 'لا توجد بيانات',
-  peak: 'الذروة',
-  latest: 'الأحدث',
-  more: (n) => `و${n} أخرى`,
-  seriesList: (l, more) => (more ? `${l.join('، ')} و${more} أخرى` : l.length > 1 ? `${l.slice(0, -1).join('، ')} و${l[l.length - 1]}` : (l[0] ?? '')),
-  generatedHeading: (s, a, b) => (a === b ? `${s}، ${a}` : `${s}، من ${a} إلى ${b}`),
-  keyboardHint: 'استخدم مفتاحَي السهمين الأيمن والأيسر للتنقل بين تواريخ التقارير، و Home و End للأول والأخير، و Page Up و Page Down للقفز عُشر المسافة.',
-  legend: 'السلاسل',
-  idps: 'النازحون داخليًا',
-  role: 'رسم بياني',
-  total: () => 'مجموع السلاسل',
-  rows: (a, b, n) => `الصفوف ${a}–${b} من ${n}`,
-  previousRows: 'الصفوف السابقة',
-  nextRows: 'الصفوف التالية',
-  table: 'جدول البيانات',
-  undated: 'هذه الأرقام بلا تواريخ: اضبط date-field على عمود تواريخ التقارير.',
-  noneInRange: (a, b) => (a && b ? `لا توجد أرقام بين ${a} و${b}.` : a ? `لا توجد أرقام منذ ${a}.` : `لا توجد أرقام حتى ${b}.`),
-  events: (l) => `أحداث مشار إليها على الرسم: ${l}.`,
-};
-
-const ckb: TrendMessages = {
-  showTable: 'خشتەکە پیشان بدە',
-  hideTable: 'خشتەکە بشارەوە',
-  date: 'بەروار',
-  noData: 'داتا نییە',
-  peak: 'لووتکە',
-  latest: 'نوێترین',
-  more: (n) => `و ${n}ی تر`,
-  seriesList: (l, more) => (more ? `${l.join('، ')} و ${more}ی تر` : l.length > 1 ? `${l.slice(0, -1).join('، ')} و ${l[l.length - 1]}` : (l[0] ?? '')),
-  generatedHeading: (s, a, b) => (a === b ? `${s}، ${a}` : `${s}، لە ${a} تا ${b}`),
-  keyboardHint: 'کلیلی تیری ڕاست و چەپ بەکاربهێنە بۆ جووڵان لە نێوان بەروارەکانی ڕاپۆرت، و Home و End بۆ یەکەم و دوایین، و Page Up و Page Down بۆ بازدان بە دەیەکی ڕێگاکە.',
-  legend: 'زنجیرەکان',
-  idps: 'ئاوارەکانی ناوخۆ',
-  role: 'هێڵکاری',
-  total: () => 'کۆی زنجیرەکان',
-  rows: (a, b, n) => `ڕیزەکانی ${a}–${b} لە ${n}`,
-  previousRows: 'ڕیزەکانی پێشوو',
-  nextRows: 'ڕیزەکانی دواتر',
-  table: 'خشتەی داتاکان',
-  undated: 'ئەم ژمارانە بەرواریان نییە: date-field بخەرە سەر ستوونی بەرواری ڕاپۆرتەکان.',
-  noneInRange: (a, b) => (a && b ? `هیچ ژمارەیەک لە نێوان ${a} و ${b} نییە.` : a ? `هیچ ژمارەیەک لە ${a} بەدواوە نییە.` : `هیچ ژمارەیەک تا ${b} نییە.`),
-  events: (l) => `ڕووداوە دیاریکراوەکان لەسەر هێڵکارییەکە: ${l}.`,
-};
-
-const tables: Record<Lang, TrendMessages> = { en, ar, ckb };
+const catalog = new Catalog<TrendMessages>(en, (lang) =>
+  lang === 'ar' ? import('./messages.ar.js').then((m) => m.ar) : import('./messages.ckb.js').then((m) => m.ckb),
+);
 
 export function trendMessages(lang: Lang): TrendMessages {
-  return tables[lang];
+  return catalog.get(lang);
 }

@@ -166,6 +166,11 @@ export class DtmTrend extends LitElement implements DataAttributes {
   private _tablePage = 0;
 
   readonly #locale = new LocaleController(this);
+
+  /** Waits for the widget's language (Arabic and Sorani strings are fetched): never English first. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.#locale.whenReady(() => super.scheduleUpdate());
+  }
   readonly #size = new ResizeController(this);
   readonly #data = new DataHostController(this, () => ({ severalValues: true, ...(this.seriesField && { seriesField: this.seriesField }) }));
   readonly #firstDraw = new FirstDrawController(this);

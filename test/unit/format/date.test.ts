@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseIsoDate } from '../../../src/core/dates.js';
 import { formatDate } from '../../../src/format/date.js';
 import { resolveLocale } from '../../../src/i18n/locale.js';
+import { loadLanguage } from '../../../src/i18n/catalog.js';
+
+// Arabic and Sorani strings are fetched on demand, as a widget on the page does before it renders
+beforeAll(() => Promise.all([loadLanguage('ar'), loadLanguage('ckb')]));
 
 describe('formatDate', () => {
   const d = { year: 2024, month: 4, day: 30 };

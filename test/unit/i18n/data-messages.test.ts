@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { dataMessages } from '../../../src/i18n/data-messages.js';
 import type { ReasonCode } from '../../../src/data/pipeline.js';
+import { loadLanguage } from '../../../src/i18n/catalog.js';
+
+// Arabic and Sorani strings are fetched on demand, as a widget on the page does before it renders
+beforeAll(() => Promise.all([loadLanguage('ar'), loadLanguage('ckb')]));
 
 describe('data messages', () => {
   it('counts rows in Arabic with the right number forms', () => {

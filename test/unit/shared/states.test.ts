@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyBody, errorBody, errorMessage, infoMessage, isDrawable, loadingBody, needsDataBody } from '../../../src/components/shared/states.js';
+import { loadLanguage } from '../../../src/i18n/catalog.js';
 
 /** The markup a template writes, its values in place (text values only: what these bodies hold). */
 function markup(value: unknown): string {
@@ -10,6 +11,9 @@ function markup(value: unknown): string {
   return t.strings.reduce((out, s, i) => out + s + (i < t.values.length ? markup(t.values[i]) : ''), '');
 }
 const parts = (value: unknown): string[] => [...markup(value).matchAll(/part="([^"]+)"/g)].map((m) => m[1]!);
+
+// Arabic and Sorani strings are fetched on demand, as a widget on the page does before it renders
+beforeAll(() => Promise.all([loadLanguage('ar'), loadLanguage('ckb')]));
 
 describe('state bodies', () => {
   it('mark an error part="error" and an informational message part="message", on every widget', () => {

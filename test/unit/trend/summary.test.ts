@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { summarise } from '../../../src/components/trend/summary.js';
 import { dateKeyTime } from '../../../src/components/trend/scales.js';
 import { buildObservations } from '../../../src/data/pipeline.js';
 import { tableFromText } from '../../../src/data/table.js';
 import { resolveLocale } from '../../../src/i18n/locale.js';
+import { loadLanguage } from '../../../src/i18n/catalog.js';
 
 /** The real national IDP series from data/samples, as summary points. */
 function national() {
@@ -17,6 +18,9 @@ function national() {
 }
 
 const plain = (s: string): string => s.replace(/[\u061c\u200e\u200f]/g, '').replace(/\u00a0/g, ' ');
+
+// Arabic and Sorani strings are fetched on demand, as a widget on the page does before it renders
+beforeAll(() => Promise.all([loadLanguage('ar'), loadLanguage('ckb')]));
 
 describe('summarise', () => {
   it('tells a change that whole percents would round to 0% or 100% to a tenth', () => {
