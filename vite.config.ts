@@ -46,6 +46,8 @@ const widgets = {
   counter: 'src/components/counter/counter.define.ts',
   trend: 'src/components/trend/trend.define.ts',
   map: 'src/components/map/map.define.ts',
+  time: 'src/components/time/time.define.ts',
+  board: 'src/components/board/board.define.ts',
 };
 
 /**

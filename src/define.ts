@@ -8,6 +8,8 @@ import { startMounting } from './mount.js';
 export * from './components/counter/counter.define.js';
 export * from './components/trend/trend.define.js';
 export * from './components/map/map.define.js';
+export * from './components/time/time.define.js';
+export * from './components/board/board.define.js';
 export * from './index.js';
 
 startMounting();

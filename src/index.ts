@@ -7,6 +7,8 @@ export type { WidgetState } from './components/shared/states.js';
 export { DtmTrend } from './components/trend/trend.js';
 export { DtmMap, type DtmSelectDetail } from './components/map/map.js';
 export type { DtmLoadDetail, DtmErrorDetail } from './data/source.js';
+export { DtmTime, type DtmChangeDetail } from './components/time/time.js';
+export { DtmBoard } from './components/board/board.js';
 export { defineElement } from './internal/define-element.js';
 export { VERSION } from './internal/version.js';
 export { resolveLocale, langOf, type Lang, type Numerals, type NumeralsOption, type ResolvedLocale } from './i18n/locale.js';

@@ -21,7 +21,8 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { DataHostController, dataProperties, hasData, strictNumber, type DataAttributes } from '../shared/data-host.js';
 import { sourceCredit } from '../shared/credit.js';
 import { DownloadMenuController, downloadStyles } from '../shared/download-menu.js';
-
+import { ContextConsumer } from '@lit/context';
+import { boardContext, boardFeed, ownFeed, type Feed } from '../board/board-context.js';
 import { errorMessage, infoMessage, type WidgetState } from '../shared/states.js';
 
 const TAG = 'dtm-counter';
@@ -34,8 +35,6 @@ interface Figure {
   /** Rows with no figure at that date, left out of it (data mode). */
   missing?: number | undefined;
 }
-
-
 
 /**
  * A big figure with a label: programme results and headline displacement numbers
@@ -188,12 +187,15 @@ export class DtmCounter extends LitElement implements DataAttributes {
   #seen = false;
   #loc!: ResolvedLocale;
   readonly #data = new DataHostController(this);
+  /** Inside a <dtm-board>: its data, area and date, for a counter without data of its own. */
+  readonly #board = new ContextConsumer(this, { context: boardContext, subscribe: true });
+  #feed: Feed | undefined;
   #selectionInputs: readonly unknown[] = [];
   #selection: ReturnType<NonNullable<DataHostController['view']>['selectFigure']>;
   /** The figure and its context, from attributes or from data. */
   #figure: Figure = { n: undefined, previous: undefined, date: undefined };
   readonly #download = new DownloadMenuController(this, () =>
-    this.state === 'ready' || this.state === 'stale' ? counterDownload(this, this.#loc, this.#figure, this.#data.sourceName(this.source)) : undefined,
+    this.state === 'ready' || this.state === 'stale' ? counterDownload(this, this.#loc, this.#figure, this.#sourceName()) : undefined,
   );
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -224,22 +226,25 @@ export class DtmCounter extends LitElement implements DataAttributes {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#loc = this.#locale.resolve(oneOf(this, 'numerals', this.numerals, NUMERALS, 'auto'));
     const before = this.#figure.n;
-    if (hasData(this)) {
+    const board = hasData(this) ? undefined : this.#board.value;
+    if (hasData(this) || board) {
       // cheap when nothing changed (the source is told only of a new configuration or new
       // children), so a count-up frame costs no data work
-      this.#data.sync(this.#loc);
-      const source = this.#data.source;
+      if (board) this.#data.release();
+      else this.#data.sync(this.#loc);
+      const feed = (this.#feed = board ? boardFeed(board, this.region, this.getAttribute('at') ?? undefined) : ownFeed(this.#data, this.at));
+      const source = feed.source;
       let figure: Figure = { n: undefined, previous: this.previous, date: undefined };
-      let state: WidgetState = this.#data.failed ? 'error' : (source?.state ?? 'loading');
-      if (source?.observations && (state === 'ready' || state === 'stale')) {
-        const inputs = [source.observations, source.gaps, this.at, this.aggregate, this.compare];
+      let state: WidgetState = feed.failed ? 'error' : (source?.state ?? 'loading');
+      if (feed.observations && (state === 'ready' || state === 'stale')) {
+        const inputs = [feed.observations, feed.gaps, feed.at, this.aggregate, this.compare];
         if (inputs.some((v, i) => v !== this.#selectionInputs[i])) {
           this.#selectionInputs = inputs;
-          this.#selection = this.#data.view!.selectFigure(source.observations, {
-            at: this.at,
+          this.#selection = feed.view!.selectFigure(feed.observations, {
+            at: feed.at,
             aggregate: oneOf(this, 'aggregate', this.aggregate, ['sum', 'max', 'min', 'mean', 'count'] as const, 'sum'),
             previous: oneOf(this, 'compare', this.compare, ['previous', 'none'] as const, undefined) === 'previous',
-            gaps: source.gaps ?? [],
+            gaps: feed.gaps,
           });
         }
         const selection = this.#selection;
@@ -253,6 +258,7 @@ export class DtmCounter extends LitElement implements DataAttributes {
       this.#figure = figure;
       this.state = state;
     } else {
+      this.#feed = undefined;
       this.#data.release(); // src and inline data removed: stop fetching and refreshing
       const n = this.#number;
       this.#figure = { n, previous: this.previous, date: undefined };
@@ -298,9 +304,11 @@ export class DtmCounter extends LitElement implements DataAttributes {
     const loc = this.#loc;
     const t = messages(loc.lang);
     const { n } = this.#figure;
-    const label = this.label ? html`<p class="label" part="label">${this.label}</p>` : nothing;
-    const { view, source } = this.#data;
-    const dataMode = hasData(this);
+    // in a board with an area selected, the label says which area the figure counts
+    const labelText = [this.label, this.#feed?.areaName].filter(Boolean).join(' — ');
+    const label = labelText ? html`<p class="label" part="label">${labelText}</p>` : nothing;
+    const { view, source } = this.#feed ?? this.#data;
+    const dataMode = this.#feed !== undefined;
     let body: TemplateResult;
     if (this.state === 'loading') {
       body = html`<p class="figure" part="figure"><span class="skeleton" aria-hidden="true"></span><span class="sr-only">${t.loading}</span></p>${label}`;
@@ -336,6 +344,11 @@ export class DtmCounter extends LitElement implements DataAttributes {
     </div>`;
   }
 
+  /** The source to credit: the `source` attribute, else the credit the data gives itself. */
+  #sourceName(): string | undefined {
+    return this.source?.trim() ? this.source : (this.#feed?.source ?? this.#data.source)?.meta?.source;
+  }
+
   /** Says when the figure leaves out areas or series with no figure that day (missing is not zero). */
   #renderPartial(): TemplateResult | typeof nothing {
     const missing = this.#figure.missing;
@@ -348,7 +361,7 @@ export class DtmCounter extends LitElement implements DataAttributes {
    * region or filter, or none at `at`. Else the data layer's "no figures published yet".
    */
   #emptyMessage(): string {
-    const { view, source } = this.#data;
+    const { view, source } = this.#feed ?? this.#data;
     const t = messages(this.#loc.lang);
     if (!view || !source) return t.noValue;
     if (source.observations?.length === 0 && (source.report?.reasons.filtered ?? 0) > 0) return t.noneSelected;
@@ -364,7 +377,7 @@ export class DtmCounter extends LitElement implements DataAttributes {
   #renderFooter(): TemplateResult | typeof nothing {
     const loc = this.#loc;
     const t = messages(loc.lang);
-    const credit = sourceCredit(loc, this.#data.sourceName(this.source), this.sourceUrl);
+    const credit = sourceCredit(loc, this.#sourceName(), this.sourceUrl);
     let asOf: string | undefined;
     const when = this.asOf ?? this.#figure.date;
     if (when) {

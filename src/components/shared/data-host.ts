@@ -66,6 +66,8 @@ export interface Extra {
   readonly hostAnnounces?: boolean;
   /** Several value fields make several series (the trend). */
   readonly severalValues?: boolean;
+  /** `region` is a selection among the data, not a filter of it (the board). */
+  readonly regionIsSelection?: boolean;
 }
 
 /** The inline data child of `host`, if any: the first <script type="application/json|text/csv">. */
@@ -229,7 +231,7 @@ export class DataHostController implements ReactiveController {
         ...(extra.lonField && { lonField: extra.lonField }),
         ...(extra.nameField && { nameField: extra.nameField }),
         ...(h.filter && { filter: h.filter }),
-        ...(h.region && { region: h.region }),
+        ...(h.region && !extra.regionIsSelection && { region: h.region }),
         ...(h.dateFormat && { dateFormat: oneOf(h, 'date-format', h.dateFormat, DATE_FORMATS, undefined) }),
         duplicates: oneOf(h, 'duplicates', h.duplicates, RULES, 'sum'),
       },

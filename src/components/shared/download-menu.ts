@@ -195,6 +195,12 @@ export const downloadStyles = css`
   .download.room {
     visibility: hidden;
   }
+  /* a printout has no use for a button */
+  @media print {
+    .download {
+      display: none;
+    }
+  }
   .download > button {
     font: inherit;
     font-size: 0.8125rem;

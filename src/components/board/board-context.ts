@@ -1,0 +1,71 @@
+/**
+ * What a `<dtm-board>` shares with the widgets inside it, through `@lit/context`: its data (one
+ * request, one parse), the selected area and the reporting date. A widget with its own `src` or
+ * inline data keeps its own and ignores the board's data.
+ */
+import { createContext } from '@lit/context';
+import type { Gap, Observation } from '../../data/pipeline/types.js';
+import type { DataSource } from '../../data/source.js';
+import type { DataHostController, DataView } from '../shared/data-host.js';
+
+export interface BoardState {
+  /** The board's source: its state, report and errors (undefined until the data chunk is in). */
+  readonly source: DataSource | undefined;
+  readonly view: DataView | undefined;
+  /** The data chunk could not be downloaded. */
+  readonly failed: boolean;
+  /** Every observation of the board's data. */
+  readonly all: readonly Observation[] | undefined;
+  /** The observations of the selected area (all of them without a selection). */
+  readonly observations: readonly Observation[] | undefined;
+  readonly gaps: readonly Gap[];
+  /** The selected area, as the data layer writes it (`IQG15`), or undefined. */
+  readonly region: string | undefined;
+  /** The selected area's name for headings ("Ninewa"), or its code. */
+  readonly regionName: string | undefined;
+  /** The reporting date (ISO key) the widgets show; undefined: the latest. */
+  readonly at: string | undefined;
+  /** The reporting dates of the data, in order. */
+  readonly dates: readonly string[];
+  /** The observations and gaps of another area (a widget's own `region`, any form), kept while the data is. */
+  readonly of: (region: string) => { readonly observations: readonly Observation[] | undefined; readonly gaps: readonly Gap[] };
+}
+
+/** What a widget reads, from its own source or from its board. */
+export interface Feed {
+  readonly source: DataSource | undefined;
+  readonly view: DataView | undefined;
+  readonly failed: boolean;
+  readonly observations: readonly Observation[] | undefined;
+  readonly gaps: readonly Gap[];
+  /** The date to show: the widget's own `at`, else the board's, else `latest`. */
+  readonly at: string;
+  /** The board's area, named, when the widget shows it (it has no `region` of its own). */
+  readonly areaName: string | undefined;
+}
+
+/** The board's data as a widget without data of its own sees it: its own `region` and `at` first. */
+export function boardFeed(board: BoardState, ownRegion: string | undefined, ownAt: string | undefined): Feed {
+  const own = ownRegion?.trim() ? board.of(ownRegion) : undefined;
+  return {
+    source: board.source,
+    view: board.view,
+    failed: board.failed,
+    observations: own ? own.observations : board.observations,
+    gaps: own ? own.gaps : board.gaps,
+    at: ownAt ?? board.at ?? 'latest',
+    areaName: own ? undefined : board.regionName,
+  };
+}
+
+/**
+ * The key is a global symbol: two copies of the library on one page (a CDN entry and the npm
+ * build) still find each other's boards.
+ */
+export const boardContext = createContext<BoardState | undefined>(Symbol.for('dtm-widgets.board'));
+
+/** A widget's own data as a feed (the same shape as the board's). */
+export function ownFeed(data: DataHostController, at: string | undefined): Feed {
+  const source = data.source;
+  return { source, view: data.view, failed: data.failed, observations: source?.observations, gaps: source?.gaps ?? [], at: at ?? 'latest', areaName: undefined };
+}
