@@ -19,7 +19,8 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     rolldownOptions: {
-      output: { entryFileNames: 'dtm-publish.js', banner: '#!/usr/bin/env node', format: 'es' },
+      // one file: the widgets' language chunks (import() in i18n/) are inlined, not written beside it
+      output: { entryFileNames: 'dtm-publish.js', banner: '#!/usr/bin/env node', format: 'es', codeSplitting: false },
     },
   },
 });

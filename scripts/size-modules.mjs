@@ -49,10 +49,11 @@ export function modulesOf(file) {
   const names = map.sources.map(moduleName);
   const lines = code.split('\n');
   let src = 0;
+  // a line with no mapping continues the previous one (the rest of a multi-line template literal)
+  let owner = '(unmapped)';
   map.mappings.split(';').forEach((lineMap, i) => {
     const line = lines[i] ?? '';
     let col = 0;
-    let owner = '(unmapped)';
     let from = 0;
     for (const seg of lineMap ? lineMap.split(',') : []) {
       const f = vlq(seg);

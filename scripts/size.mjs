@@ -20,6 +20,8 @@ const ALL = 'src/define.ts';
 const DATA = 'src/components/shared/data-view.ts';
 const GEO = 'src/components/map/map-geo.ts';
 const WEBGL = 'src/components/map/webgl.ts';
+/** A language's chunks: the shared and data strings, the trend's and the map's (fetched only for those widgets). */
+const LANG = (lang) => [`src/i18n/${lang}.ts`, `src/components/trend/messages.${lang}.ts`, `src/components/map/messages.${lang}.ts`];
 /** The built-in boundaries are data, not code: measured on their own line (issue #15: "boundaries apart"). */
 const isBoundaries = (key) => /(^|\/)_?boundaries[-.]|data\/boundaries\//.test(key);
 
@@ -31,6 +33,8 @@ const PAGES = [
   { name: 'map, first SVG picture with data (boundaries apart)', keys: [MAP, DATA, GEO], budget: 46 * KiB, drop: isBoundaries },
   { name: '↳ built-in boundaries (Iraq adm1), when used', keys: [MAP, DATA, GEO], only: isBoundaries },
   { name: '↳ WebGL map, lazy (MapLibre, its worker and CSS)', keys: [WEBGL], assets: true, without: [MAP, DATA, GEO] },
+  { name: '↳ Arabic strings, when a widget speaks Arabic (all three widgets)', keys: LANG('ar') },
+  { name: '↳ Sorani strings and month names, when a widget speaks Sorani (all three)', keys: LANG('ckb') },
   { name: 'trend, static (no data yet)', keys: [TREND] },
   { name: 'map, static (no data yet)', keys: [MAP] },
   { name: 'dtm-widgets.js, all three elements', keys: [ALL] },
@@ -59,6 +63,7 @@ function filesOf(page) {
   const keys = new Set();
   for (const k of page.keys) closure(k, keys);
   for (const k of page.without ? page.without.flatMap((w) => [...closure(w)]) : []) keys.delete(k);
+  if (page.keys.some((k) => /\.(ar|ckb)\.ts$|i18n\/(ar|ckb)\.ts$/.test(k))) for (const k of [...keys]) if (!page.keys.includes(k)) keys.delete(k);
   const chosen = [...keys].filter((k) => (page.only ? page.only(k) : !page.drop?.(k)));
   const files = chosen.map((k) => manifest[k].file);
   if (page.assets) files.push(...chosen.flatMap((k) => manifest[k].assets ?? []));
