@@ -211,7 +211,9 @@ async function main(): Promise<void> {
   const render = performance.now() - t0;
   await hook?.('stop');
   const data = ready === undefined ? undefined : ready - t0;
+  await hook?.('start steps');
   const interaction = name === 'dtm' ? await steps(el) : undefined;
+  await hook?.('stop steps');
   // only the tasks of the render: not the page's start, the warm-up, the data preparation or the steps
   const longest = Math.max(0, ...longTasks.filter((e) => e.startTime + e.duration > t0 && e.startTime < t0 + render).map((e) => e.duration));
   report({ render, data, prepare, warm, longest, ...interaction });
