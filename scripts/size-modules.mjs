@@ -50,7 +50,7 @@ export function modulesOf(file) {
   const lines = code.split('\n');
   let src = 0;
   // a line with no mapping continues the previous one (the rest of a multi-line template literal)
-  let owner = '(unmapped)';
+  let owner = '(bundler glue)';
   map.mappings.split(';').forEach((lineMap, i) => {
     const line = lines[i] ?? '';
     let col = 0;
@@ -63,11 +63,11 @@ export function modulesOf(file) {
       if (f.length >= 4) {
         src += f[1];
         owner = names[src];
-      } else owner = '(unmapped)';
+      } else owner = '(bundler glue)';
     }
     add(owner, line.slice(from) + (i < lines.length - 1 ? '\n' : ''));
   });
-  for (let i = map.mappings.split(';').length; i < lines.length; i++) add('(unmapped)', `${lines[i]}\n`);
+  for (let i = map.mappings.split(';').length; i < lines.length; i++) add('(bundler glue)', `${lines[i]}\n`);
   return byModule;
 }
 

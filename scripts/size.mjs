@@ -85,6 +85,19 @@ function sizes(paths) {
   return total;
 }
 
+/** The part of the library a module belongs to, for the summary above each page's module list. */
+function areaOf(name) {
+  if (/^(lit|lit-html|lit-element|@lit\/reactive-element)$/.test(name)) return 'Lit';
+  if (/^(d3-|topojson)/.test(name)) return 'd3 and topojson-client';
+  if (!name.startsWith('src/')) return name.startsWith('(') ? 'bundler glue (chunk imports and exports, preload helper)' : name;
+  if (name.startsWith('src/data/')) return 'data layer (src/data: fetch, shapes, parsers, pipeline, P-codes)';
+  if (/^src\/(i18n|controllers\/locale)/.test(name)) return 'English strings and locale (src/i18n)';
+  const widget = /^src\/components\/(counter|trend|map|board|time)\//.exec(name);
+  if (widget) return `the ${widget[1]} widget (src/components/${widget[1]})`;
+  if (/^src\/(components\/shared|styles|controllers)\//.test(name)) return 'shared widget code (data host, states, download menu, styles, controllers)';
+  return 'formatting and core helpers (src/format, src/core, src/internal)';
+}
+
 const kib = (n) => `${(n / KiB).toFixed(1)} KiB`;
 const rows = [];
 const over = [];
@@ -119,9 +132,13 @@ for (const { page, files } of measured.filter((m) => m.page.budget !== undefined
     for (const [name, g] of gzipShares(fileURLToPath(new URL(f, cdn)))) shares.set(name, (shares.get(name) ?? 0) + g);
   }
   const list = [...shares].sort((a, b) => b[1] - a[1]);
+  const areas = new Map();
+  for (const [name, g] of list) areas.set(areaOf(name), (areas.get(areaOf(name)) ?? 0) + g);
+  console.log(`\n${page.name}: gzip by part (estimated)`);
+  for (const [area, g] of [...areas].sort((a, b) => b[1] - a[1])) console.log(`  ${(g / KiB).toFixed(1).padStart(5)} KiB  ${area}`);
   const shown = all ? list : list.slice(0, 12);
   const rest = list.slice(shown.length).reduce((s, [, g]) => s + g, 0);
-  console.log(`\n${page.name}: gzip by module (estimated)`);
+  console.log(`${page.name}: the largest modules`);
   for (const [name, g] of shown) console.log(`  ${(g / KiB).toFixed(2).padStart(6)} KiB  ${name}`);
   if (rest) console.log(`  ${(rest / KiB).toFixed(2).padStart(6)} KiB  ${list.length - shown.length} more modules (--modules lists them)`);
 }
