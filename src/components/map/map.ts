@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { LoadReport, Observation } from '../../data/pipeline.js';
 import type { DataSource, DtmLoadDetail } from '../../data/source.js';
 import { NUMERALS, type ResolvedLocale } from '../../i18n/locale.js';
-import { DataHostController, hasData } from '../shared/data-host.js';
+import { DataHostController } from '../shared/data-host.js';
 import { BoundariesController } from './boundaries-controller.js';
 import { bubbles, MapAttributes, pointsMode, ratio, svgOnly } from './map-attributes.js';
 import { areaName, mapTexts, renderFooter, renderPicture, type MapTexts, type MapView, type Sort } from './render.js';
@@ -172,7 +172,7 @@ export class DtmMap extends MapAttributes {
 
   protected override willUpdate(): void {
     this.#loc = this.#locale.resolve(oneOf(this, 'numerals', this.numerals, NUMERALS, 'auto'));
-    if (!hasData(this)) {
+    if (!this.#data.active) {
       this.#data.release(); // src and inline data removed: stop fetching and refreshing
       this.state = 'error';
       return;
@@ -207,11 +207,11 @@ export class DtmMap extends MapAttributes {
    */
   #syncState(observations: readonly Observation[]): void {
     const points = pointsMode(this);
-    const inputs = [observations, this.at, this.#boundaries.codes, points, this.scale, this.classes, this.thresholds, this.palette];
+    const inputs = [observations, this.#data.at(this.at), this.#boundaries.codes, points, this.scale, this.classes, this.thresholds, this.palette];
     if (this.#state && inputs.every((v, i) => v === this.#stateInputs[i])) return;
     this.#stateInputs = inputs;
     const scale = oneOf(this, 'scale', this.scale, ['quantile', 'quantize', 'natural', 'threshold'] as const, 'quantile');
-    const options = { at: this.at, points, scale, classes: this.classes, classesText: this.getAttribute('classes') ?? undefined, thresholds: this.thresholds, palette: this.palette };
+    const options = { at: this.#data.at(this.at), points, scale, classes: this.classes, classesText: this.getAttribute('classes') ?? undefined, thresholds: this.thresholds, palette: this.palette };
     this.#state = mapState(observations, this.#boundaries.codes, options);
     for (const w of this.#state.warnings) warnOnce(this.localName, w);
   }
@@ -302,7 +302,7 @@ export class DtmMap extends MapAttributes {
     let body: TemplateResult;
     if (this.state === 'loading') body = loadingBody(loc.lang);
     else if (this.state === 'error') {
-      body = !hasData(this)
+      body = !this.#data.active
         ? needsDataBody(loc.lang)
         : errorBody(
             fault && data ? data.faultCard(mapMessages(loc.lang).boundaryFault(fault.detail), data.dataMessages(loc.lang).retry, this.#retryBoundaries) : data && source && !fault ? data.errorCard(source, loc) : undefined,

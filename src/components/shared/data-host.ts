@@ -5,6 +5,9 @@
  * the chunk.
  */
 import type { PropertyDeclarations, ReactiveController, ReactiveControllerHost } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { boardContext, type BoardState } from '../board/board-context.js';
+import type { Gap, Observation } from '../../data/pipeline/types.js';
 import type { DataSource, SourceConfig } from '../../data/source.js';
 import type { DateFormat, DuplicateRule } from '../../data/pipeline.js';
 import type { FormatOption } from '../../data/table.js';
@@ -109,10 +112,50 @@ export class DataHostController implements ReactiveController {
   failed = false;
   #loading = false;
 
+  /** The `<dtm-board>` around the widget, if any: its data serves a widget without its own. */
+  readonly #board: ContextConsumer<typeof boardContext, Host>;
+  /** The source and view are the board's, not the widget's own. */
+  #borrowed = false;
+
   constructor(host: Host, extra: () => Extra = () => ({})) {
     this.#host = host;
     this.#extra = extra;
     host.addController(this);
+    this.#board = new ContextConsumer(host, { context: boardContext, subscribe: true });
+  }
+
+  /** The board whose data the widget shows: it has none of its own and sits in a board. */
+  get shared(): BoardState | undefined {
+    return hasData(this.#host) ? undefined : this.#board.value;
+  }
+
+  /** The widget has data to show: its own, or its board's. */
+  get active(): boolean {
+    return hasData(this.#host) || this.shared !== undefined;
+  }
+
+  /** The observations to show: the source's, or in a board those of the widget's own `region`, else of the board's area. */
+  get observations(): readonly Observation[] | undefined {
+    const b = this.shared;
+    if (!b) return this.source?.observations;
+    return this.#host.region?.trim() ? b.of(this.#host.region).observations : b.observations;
+  }
+
+  get gaps(): readonly Gap[] {
+    const b = this.shared;
+    if (!b) return this.source?.gaps ?? [];
+    return this.#host.region?.trim() ? b.of(this.#host.region).gaps : b.gaps;
+  }
+
+  /** The date to show: the widget's own (`own`, its `at`) unless it sits in a board without an `at` attribute: then the board's. */
+  at<T extends string | undefined>(own: T): string | T {
+    const board = this.shared;
+    return board && !this.#host.hasAttribute('at') ? (board.at ?? own) : own;
+  }
+
+  /** The board's selected area, named, when the widget shows it (no `region` of its own). */
+  get areaName(): string | undefined {
+    return this.#host.region?.trim() ? undefined : this.shared?.regionName;
   }
 
   /** Changes seen in the widget's children (inline data added, replaced or edited). */
@@ -146,6 +189,12 @@ export class DataHostController implements ReactiveController {
 
   /** Call when the widget no longer has data (src and inline data removed): stops everything. */
   release(): void {
+    if (this.#borrowed) {
+      this.#borrowed = false;
+      this.source = undefined;
+      this.view = undefined;
+      this.failed = false;
+    }
     if (!this.source) return;
     this.#host.removeController(this.source);
     this.source.hostDisconnected();
@@ -173,6 +222,18 @@ export class DataHostController implements ReactiveController {
    * and the data are on their way, not between their arrival and the picture.
    */
   sync(loc?: ResolvedLocale): void {
+    const board = this.shared;
+    if (board) {
+      // the board's data: one request and one parse for every widget inside it
+      if (!this.#borrowed) this.release();
+      this.#borrowed = true;
+      this.source = board.source;
+      this.view = board.view;
+      this.failed = board.failed;
+      if (this.view) this.view.adoptDataStyles(this.#host.shadowRoot);
+      return;
+    }
+    if (this.#borrowed) this.release();
     if (loc && !this.#warmed) {
       this.#warmed = true;
       this.#warmTimer = setTimeout(() => {

@@ -175,3 +175,45 @@ describe('<dtm-board> accessibility', () => {
     });
   }
 });
+
+describe('<dtm-board> with a map inside', () => {
+  it('keyboard alone: Ninewa selected on the map shows on the counters; Escape on the map clears it; the slider moves the map', async () => {
+    await import('../../../src/components/map/map.define.js');
+    const fetchSpy = vi.spyOn(window, 'fetch');
+    const el = await mount<DtmBoard>(
+      // a URL of its own: the data layer shares a file fetched for an earlier test by URL
+      `<dtm-board src="${GOVERNORATES}?with-map" lang="en"><dtm-map label="IDPs"></dtm-map><dtm-counter label="IDPs" duration="0"></dtm-counter><dtm-time></dtm-time></dtm-board>`,
+      'dtm-board',
+    );
+    const changes: DtmChangeDetail[] = [];
+    el.addEventListener('dtm-change', (e) => changes.push(e.detail));
+    const map = el.querySelector('dtm-map')!;
+    const counter = el.querySelector('dtm-counter')!;
+    const time = el.querySelector('dtm-time')!;
+    await until(() => [map, counter, time].every((w) => w.getAttribute('state') === 'ready'), 10_000);
+    expect(fetchSpy.mock.calls.filter(([i]) => String(i).includes('iraq-idps-governorates'))).toHaveLength(1);
+    part(map, 'plot')!.focus();
+    await userEvent.keyboard('{Home}');
+    for (let i = 0; i < 18 && !screenText(part(map, 'tooltip')!).startsWith('Ninewa'); i++) {
+      await userEvent.keyboard('{ArrowRight}');
+      await map.updateComplete;
+    }
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(el.getAttribute('region')).toBe('IQG15');
+    await until(() => figure(counter) === '229,120');
+    expect(label(counter)).toBe('IDPs — Ninewa');
+    expect(changes).toEqual([{ region: 'IQG15', at: undefined }]);
+    await userEvent.keyboard('{Escape}');
+    await el.updateComplete;
+    expect(el.hasAttribute('region')).toBe(false);
+    await until(() => figure(counter) === '1,098,913');
+    expect(label(counter)).toBe('IDPs');
+    // the slider: Home shows the first round on the map too
+    slider(time).focus();
+    await userEvent.keyboard('{Home}');
+    await until(() => plain(screenText(part(map, 'as-of')!)) === 'As of December 1, 2014');
+    await userEvent.keyboard('{End}');
+    await until(() => plain(screenText(part(map, 'as-of')!)) === 'As of April 30, 2024');
+  });
+});
