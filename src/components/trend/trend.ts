@@ -10,7 +10,7 @@ import { oneOf } from '../../internal/enum.js';
 import { chartStyles } from '../../styles/chart.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { cursorKey } from '../shared/cursor.js';
-import { DataHostController, dataProperties, hasData, strictNumber, type DataAttributes } from '../shared/data-host.js';
+import { DataHostController, dataProperties, strictNumber, type DataAttributes } from '../shared/data-host.js';
 import { Memo } from '../shared/memo.js';
 import { emptyBody, errorBody, isDrawable, loadingBody, needsDataBody, type WidgetState } from '../shared/states.js';
 import { plotGroup, plotTexts } from '../shared/plot.js';
@@ -23,6 +23,7 @@ import { layoutTrend, type TrendKind, type TrendLayout, type TrendSeries } from 
 import { nearestDate } from './lookup.js';
 import { trendMessages } from './messages.js';
 import { chartSeries } from './naming.js';
+import { boardMark, withArea } from './board-link.js';
 import { fixedHeight, keptHidden, readKind, readMarks, readRatio, timeReversed, toggledHidden } from './options.js';
 import { generatedHeading, liveText, whyEmpty } from './readout.js';
 import { renderFooter, renderLegend, renderSvg, renderTable, renderTooltip } from './render.js';
@@ -161,6 +162,8 @@ export class DtmTrend extends LitElement implements DataAttributes {
   private _hidden: ReadonlySet<string> = new Set();
   /** Index of the reporting date under the pointer or keyboard cursor, or -1. */
   private _cursor = -1;
+  /** The board's date, as a cursor position, last marked. */
+  #mark: number | undefined;
   private _table = false;
   /** The page of the data table on screen (see TABLE_PAGE). */
   private _tablePage = 0;
@@ -187,7 +190,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
   /** State → layout: the series from the data, then the layout from the series and what it depends on. */
   protected override willUpdate(): void {
     this.#loc = this.#locale.resolve(oneOf(this, 'numerals', this.numerals, NUMERALS, 'auto'));
-    if (!hasData(this)) {
+    if (!this.#data.active) {
       this.#data.release(); // src and inline data removed: stop fetching and refreshing
       this.state = 'error';
       this.#drawn = undefined;
@@ -196,18 +199,21 @@ export class DtmTrend extends LitElement implements DataAttributes {
     this.#data.sync(this.#loc);
     const source = this.#data.source;
     let state: WidgetState = this.#data.failed ? 'error' : (source?.state ?? 'loading');
-    if (source?.observations && isDrawable(state)) {
-      const series = this.#seriesFor(source.observations, source.gaps);
+    if (this.#data.observations && isDrawable(state)) {
+      const series = this.#seriesFor(this.#data.observations ?? [], this.#data.gaps);
       if (!series.some((s) => s.points.some((p) => p.value !== undefined))) state = 'empty';
     }
     // new data on its way: the old series no longer name the chart (its heading, its legend)
     if (source && !source.observations) this.#series.clear();
-    this.#emptyWhy = state === 'empty' && source ? whyEmpty(source.observations ?? [], source.report?.reasons.filtered ?? 0, { from: this.from, to: this.to }, this.#loc) : '';
+    this.#emptyWhy = state === 'empty' && source ? whyEmpty(this.#data.observations ?? [], source.report?.reasons.filtered ?? 0, { from: this.from, to: this.to }, this.#loc) : '';
     // the width the observer reports, else the laid-out width read once (see ResizeController.measure)
     const width = this.#size.measure() || 600;
     this.#drawn = isDrawable(state) ? this.#layout.get(this.#layoutInputs(width), () => this.#doLayout(width)) : undefined;
     this.state = this.#firstDraw.gate(state, this.state);
     if (this.#drawn && this._cursor >= this.#drawn.dates.length) this._cursor = -1;
+    // in a board, the cursor and its rule mark the board's date (the latest by default); the series stays whole
+    const mark = this.#drawn && this.#data.shared ? boardMark(this.#drawn.dates, this.#data.at(undefined)) : undefined;
+    if (mark !== this.#mark) [this.#mark, this._cursor] = [mark, mark ?? this._cursor];
   }
 
   /** The series for the data; new series let go of hidden keys they no longer have. */
@@ -287,7 +293,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
     const { view, source } = this.#data;
     if (this.state === 'loading') return loadingBody(lang);
     if (this.state === 'error') {
-      if (!hasData(this)) return needsDataBody(lang);
+      if (!this.#data.active) return needsDataBody(lang);
       return errorBody(view && source ? view.errorCard(source, this.#loc) : undefined, messages(lang).loadFailed);
     }
     const layout = this.#drawn;
@@ -321,14 +327,15 @@ export class DtmTrend extends LitElement implements DataAttributes {
   }
 
   #heading(): string {
-    if (this.heading?.trim()) return this.heading.trim();
-    return generatedHeading(this.#series.value ?? [], this._hidden, this.#drawn?.dates ?? [], this.#loc);
+    if (this.heading?.trim()) return withArea(this.heading.trim(), this.#data.areaName);
+    return withArea(generatedHeading(this.#series.value ?? [], this._hidden, this.#drawn?.dates ?? [], this.#loc), this.#data.areaName);
   }
 
   /** The summary, made again only when the series, the hidden ones, the language or the events change (not on every cursor step). */
   #summaryText(layout: TrendLayout): string {
     const series = this.#series.value ?? [];
-    return this.#summary.get([series, this._hidden, this.#loc, this.annotations], () => chartSummary(series, this._hidden, this.#loc, readAnnotations(this.annotations), layout.dates));
+    const text = this.#summary.get([series, this._hidden, this.#loc, this.annotations], () => chartSummary(series, this._hidden, this.#loc, readAnnotations(this.annotations), layout.dates));
+    return this.#data.areaName ? `${this.#data.areaName}: ${text}` : text;
   }
 
   readonly #toggle = (key: string): void => {

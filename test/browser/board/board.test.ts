@@ -217,3 +217,26 @@ describe('<dtm-board> with a map inside', () => {
     await until(() => plain(screenText(part(map, 'as-of')!)) === 'As of April 30, 2024');
   });
 });
+
+describe('<dtm-board> with a trend inside', () => {
+  it('the trend keeps the whole series, names the area in its heading and summary, and marks the board date', async () => {
+    await import('../../../src/components/trend/trend.define.js');
+    const el = await mount<DtmBoard>(`<dtm-board src="${GOVERNORATES}" lang="en"><dtm-trend></dtm-trend><dtm-time></dtm-time></dtm-board>`, 'dtm-board');
+    const trend = el.querySelector('dtm-trend')!;
+    const time = el.querySelector('dtm-time')!;
+    await until(() => [trend, time].every((w) => w.getAttribute('state') === 'ready'), 10_000);
+    await trend.updateComplete;
+    const heading = (): string => plain(screenText(part(trend, 'heading')!));
+    const before = heading();
+    expect(before).not.toContain('Ninewa');
+    el.setAttribute('region', 'Ninewa');
+    await until(() => heading().endsWith('— Ninewa'));
+    await until(() => (part(trend, 'summary')?.textContent ?? '').startsWith('Ninewa: '));
+    // the slider: the cursor (tooltip) follows the board's date, first round to latest, over the whole series
+    slider(time).focus();
+    await userEvent.keyboard('{Home}');
+    await until(() => plain(part(trend, 'tooltip')?.textContent ?? '').includes('December 1, 2014'));
+    await userEvent.keyboard('{End}');
+    await until(() => plain(part(trend, 'tooltip')?.textContent ?? '').includes('April 30, 2024'));
+  });
+});
