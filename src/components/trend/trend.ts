@@ -24,6 +24,8 @@ import { nearestDate } from './lookup.js';
 import { trendMessages } from './messages.js';
 import { chartSeries } from './naming.js';
 import { boardMark, withArea } from './board-link.js';
+import { trendDownload } from './trend-download.js';
+import { DownloadMenuController, downloadStyles } from '../shared/download-menu.js';
 import { fixedHeight, keptHidden, readKind, readMarks, readRatio, timeReversed, toggledHidden } from './options.js';
 import { generatedHeading, liveText, whyEmpty } from './readout.js';
 import { renderFooter, renderLegend, renderSvg, renderTable, renderTooltip } from './render.js';
@@ -53,6 +55,7 @@ import { trendStyles } from './trend.styles.js';
  * @csspart legend - The list of series (buttons that show or hide them).
  * @csspart tooltip - The date and values under the pointer or keyboard cursor.
  * @csspart summary - The generated text summary.
+ * @csspart download - The "Download" menu button: the series as CSV, the chart as SVG or PNG (made in the page, sent nowhere).
  * @csspart table-toggle - The "Show table" button.
  * @csspart table - The data table.
  * @csspart table-pages - Below a table of more than 1,000 dates: the rows shown, with buttons to the previous and next ones.
@@ -75,7 +78,7 @@ import { trendStyles } from './trend.styles.js';
  */
 export class DtmTrend extends LitElement implements DataAttributes {
   static readonly version: string = VERSION;
-  static override styles = [hostStyles, chartStyles, trendStyles];
+  static override styles = [hostStyles, chartStyles, trendStyles, downloadStyles];
 
   static override properties: PropertyDeclarations = {
     ...dataProperties,
@@ -162,6 +165,9 @@ export class DtmTrend extends LitElement implements DataAttributes {
   private _hidden: ReadonlySet<string> = new Set();
   /** Index of the reporting date under the pointer or keyboard cursor, or -1. */
   private _cursor = -1;
+  readonly #download = new DownloadMenuController(this, () =>
+    isDrawable(this.state) && this.#series.value ? trendDownload(this.#series.value, this._hidden, this.#heading(), this.renderRoot.querySelector('.frame svg'), this.#data.sourceName(this.source), this.#loc) : undefined,
+  );
   /** The board's date, as a cursor position, last marked. */
   #mark: number | undefined;
   private _table = false;
@@ -284,7 +290,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
     const heading = this.#heading();
     return html`<figure class="root" part="base" dir=${loc.dir} lang=${loc.tag}>
       <figcaption class="heading" part="heading">${heading}</figcaption>
-      ${this.#body(heading)}${renderFooter(loc, this.#data.sourceName(this.source), this.sourceUrl)}${view && source ? view.rejectedNotice(source, loc) : nothing}
+      ${this.#body(heading)}${renderFooter(loc, this.#data.sourceName(this.source), this.sourceUrl)}${view && source ? view.rejectedNotice(source, loc) : nothing}${this.#download.render(loc.lang)}
     </figure>`;
   }
 

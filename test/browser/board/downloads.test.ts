@@ -37,7 +37,7 @@ const items = (el: Element): HTMLElement[] => [...el.shadowRoot!.querySelectorAl
 const focused = (el: Element): Element | null => el.shadowRoot!.activeElement;
 
 /** Opens the menu from the keyboard and chooses the item `n` places down; waits for the file. */
-async function choose(el: DtmCounter, files: unknown[], n: number): Promise<void> {
+async function choose(el: Element & { updateComplete: Promise<boolean> }, files: unknown[], n: number): Promise<void> {
   const before = files.length;
   part(el, 'download')!.focus();
   await userEvent.keyboard('{Enter}');
@@ -126,6 +126,30 @@ describe('the Download menu (a menu button)', () => {
     expect(png.blob.type).toBe('image/png');
     const size = pngSize(new Uint8Array(await png.blob.arrayBuffer()));
     expect(size).toEqual({ width: 2 * Number(svg.getAttribute('width')), height: 2 * Number(svg.getAttribute('height')) });
+  });
+
+  it('the trend downloads every published figure of its series, and its chart as a standalone SVG and a 2x PNG', async () => {
+    await import('../../../src/components/trend/trend.define.js');
+    const el = await mount<DtmCounter>('<div style="width: 600px"><dtm-trend heading="IDPs in Iraq" src="/data/samples/iraq-idps-national.dtm.json"></dtm-trend></div>', 'dtm-trend');
+    await until(() => el.getAttribute('state') === 'ready', 10_000);
+    await el.updateComplete;
+    const files = catchDownloads();
+    await choose(el, files, 0);
+    expect(files[0]!.name).toBe('idps-in-iraq-2024-04.csv');
+    const lines = (await files[0]!.blob.text()).replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(lines).toHaveLength(81); // the header and all 80 published rows, whatever the chart draws
+    expect(lines.at(-1)).toBe('2024-04,1098913');
+    await choose(el, files, 1);
+    const text = await files[1]!.blob.text();
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(doc.documentElement.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
+    expect(doc.querySelector('title')!.textContent).toBe('IDPs in Iraq');
+    expect(doc.querySelectorAll('script, foreignObject')).toHaveLength(0);
+    expect(doc.querySelectorAll('path').length).toBeGreaterThan(0);
+    await choose(el, files, 2);
+    const size = pngSize(new Uint8Array(await files[2]!.blob.arrayBuffer()));
+    expect(size).toEqual({ width: 2 * Number(doc.documentElement.getAttribute('width')), height: 2 * Number(doc.documentElement.getAttribute('height')) });
   });
 
   it('has no serious accessibility violation, open or closed', async () => {
