@@ -41,6 +41,23 @@ function maplibreFilesForNpm(): Plugin {
   };
 }
 
+/**
+ * Vite's preload helper, replaced by a plain call. Vite wraps every import() of a client build in
+ * a helper that adds <link rel=modulepreload> elements to the host page's <head> and dispatches
+ * `vite:preloadError` on its window: not a polite guest's doing, and 0.6 KiB gzip on every page.
+ * Without it a lazy chunk's own imports load one round trip later, which only the data layer and
+ * the map's geography have (their chunks import small shared ones).
+ */
+function noPreloadHelper(): Plugin {
+  const id = '\0vite/preload-helper.js';
+  return {
+    name: 'dtm-no-preload-helper',
+    enforce: 'pre',
+    resolveId: (source) => (source === id ? id : null),
+    load: (source) => (source === id ? 'export const __vitePreload = (load) => load();' : null),
+  };
+}
+
 /** Each widget's registration module: one CDN entry (and one npm subpath) per widget. */
 const widgets = {
   counter: 'src/components/counter/counter.define.ts',
@@ -144,7 +161,7 @@ export default defineConfig(({ mode }): UserConfig => {
   return {
     base: './', // chunk URLs relative to the entry, so dist/cdn can be hosted under any path
     define,
-    plugins,
+    plugins: [...plugins, noPreloadHelper()],
     server: { host: '127.0.0.1' },
     build: {
       outDir: 'dist/cdn',
