@@ -89,7 +89,7 @@ function sizes(paths) {
 function areaOf(name) {
   if (/^(lit|lit-html|lit-element|@lit\/reactive-element)$/.test(name)) return 'Lit';
   if (/^(d3-|topojson)/.test(name)) return 'd3 and topojson-client';
-  if (!name.startsWith('src/')) return name.startsWith('(') ? 'bundler glue (chunk imports and exports, preload helper)' : name;
+  if (!name.startsWith('src/')) return name.startsWith('(') ? "bundler glue (each chunk's imports and exports)" : name;
   if (name.startsWith('src/data/')) return 'data layer (src/data: fetch, shapes, parsers, pipeline, P-codes)';
   if (/^src\/(i18n|controllers\/locale)/.test(name)) return 'English strings and locale (src/i18n)';
   const widget = /^src\/components\/(counter|trend|map|board|time)\//.exec(name);
