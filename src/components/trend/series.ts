@@ -52,6 +52,27 @@ function add(acc: Accumulator, date: string, value: number): void {
   if (acc.last === undefined || date > acc.last) acc.last = date;
 }
 
+/** A series' dates and their times. */
+interface Timed {
+  readonly dates: readonly string[];
+  readonly times: Float64Array;
+}
+
+/**
+ * The time of each date key. The value columns of one table give every series the same dates in
+ * the same order (often the very same strings): where the previous series has this date at this
+ * index its time is reused, so a table of three columns parses its dates once, not three times.
+ */
+function timesOf(dates: readonly string[], previous: Timed | undefined): Float64Array {
+  const times = new Float64Array(dates.length);
+  const same = previous?.dates;
+  for (let i = 0; i < dates.length; i++) {
+    const date = dates[i]!;
+    times[i] = same !== undefined && same[i] === date ? previous!.times[i]! : dateKeyTime(date);
+  }
+  return times;
+}
+
 export function buildSeries(observations: readonly Observation[], gaps: readonly Gap[], options: SeriesOptions = {}): TrendSeries[] {
   const { from, to } = options;
   const within = (date: string): boolean => (!from || date >= from) && (!to || date <= to || date.startsWith(to));
@@ -90,14 +111,16 @@ export function buildSeries(observations: readonly Observation[], gaps: readonly
     if (lastMissing) lastMissing.get(o.date)?.delete(o.region ?? '');
   }
   for (const key of missing.keys()) accFor(key);
+  let previous: Timed | undefined;
   return [...accs].map(([key, acc]) => {
+    const times = timesOf(acc.dates, previous);
+    previous = { dates: acc.dates, times };
     const points: TrendPoint[] = new Array<TrendPoint>(acc.dates.length);
     let sorted = true;
     for (let i = 0; i < acc.dates.length; i++) {
-      const date = acc.dates[i]!;
-      const t = dateKeyTime(date);
+      const t = times[i]!;
       if (i > 0 && t <= points[i - 1]!.t) sorted = false;
-      points[i] = { t, value: acc.sums[i], key: date };
+      points[i] = { t, value: acc.sums[i], key: acc.dates[i]! };
     }
     const gapDates = missing.get(key);
     if (gapDates) {
