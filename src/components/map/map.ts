@@ -4,6 +4,7 @@ import type { DataSource, DtmLoadDetail } from '../../data/source.js';
 import { NUMERALS, type ResolvedLocale } from '../../i18n/locale.js';
 import { DataHostController } from '../shared/data-host.js';
 import { BoundariesController } from './boundaries-controller.js';
+import { DownloadMenuController, downloadStyles, mapDownload } from './map-download.js';
 import { bubbles, MapAttributes, pointsMode, ratio, svgOnly } from './map-attributes.js';
 import { areaName, mapTexts, renderFooter, renderPicture, type MapTexts, type MapView, type Sort } from './render.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
@@ -96,6 +97,7 @@ declare global {
  * @csspart gl - The box of the WebGL map (MapLibre), over the SVG picture once it is ready.
  * @csspart reset - The WebGL map's "Reset view" button.
  * @csspart live - The visually hidden live region that reads the area under the cursor.
+ * @csspart download - The "Download" menu button: the figures as CSV, the map as SVG or PNG (made in the page, sent nowhere).
  *
  * @cssprop --dtm-map-area-stroke - Area borders. Default: #ffffff (#151b23 dark).
  * @cssprop --dtm-map-nodata - Hatching of areas without data. Default: #9aa5b1.
@@ -105,19 +107,16 @@ declare global {
  */
 export class DtmMap extends MapAttributes {
   static readonly version: string = VERSION;
-  static override styles = [hostStyles, chartStyles, mapStyles];
-
+  static override styles = [hostStyles, chartStyles, mapStyles, downloadStyles];
   static override properties: PropertyDeclarations = {
     ...MapAttributes.properties,
     _cursor: { state: true },
     _table: { state: true },
     _sort: { state: true },
   };
-
   private _cursor = -1;
   private _table = false;
   private _sort: Sort = { by: 'value', descending: true };
-
   readonly #locale = new LocaleController(this);
 
   /** Waits for the widget's language (Arabic and Sorani strings are fetched): never English first. */
@@ -149,6 +148,7 @@ export class DtmMap extends MapAttributes {
   #sites: { sites: readonly Area[]; locale: string } | undefined;
   #placed: PlacedMap | undefined;
   #view: MapView | undefined;
+  readonly #download = new DownloadMenuController(this, () => mapDownload(this.#view, this.#texts().heading, this.renderRoot.querySelector('.frame svg'), this.#data.sourceName(this.source)));
 
   /** The rows the map can show (its areas', or points within its extent) and the report that counts the others. */
   #rows: MapRows | undefined;
@@ -314,7 +314,7 @@ export class DtmMap extends MapAttributes {
       <figcaption class="heading" part="heading">${heading}</figcaption>
       ${body}${renderFooter(loc, this.#data.sourceName(this.source), this.sourceUrl, this.#boundaries.builtIn ? BUILT_IN_ATTRIBUTION : '', this.rendering === 'webgl' ? this.#gl.basemapCredit : '')}${data && source
         ? data.rejectedNotice(source, loc, this.#rows && this.#rows.inputs[1] === source.report ? this.#rows.report : source.report)
-        : nothing}
+        : nothing}${isDrawable(this.state) ? this.#download.render(loc.lang) : nothing}
     </figure>`;
   }
 

@@ -152,6 +152,27 @@ describe('the Download menu (a menu button)', () => {
     expect(size).toEqual({ width: 2 * Number(doc.documentElement.getAttribute('width')), height: 2 * Number(doc.documentElement.getAttribute('height')) });
   });
 
+  it('the map downloads each governorate\'s published figure at its date, and the map as a standalone SVG', async () => {
+    await import('../../../src/components/map/map.define.js');
+    const el = await mount<DtmCounter>('<div style="width: 600px"><dtm-map label="IDPs" lang="ar" src="/data/samples/iraq-idps-governorates.dtm.json" at="2014-12"></dtm-map></div>', 'dtm-map');
+    await until(() => el.getAttribute('state') === 'ready', 10_000);
+    await el.updateComplete;
+    const files = catchDownloads();
+    await choose(el, files, 0);
+    expect(files[0]!.name).toMatch(/-2014-12-01\.csv$/);
+    const lines = new TextDecoder().decode(await files[0]!.blob.arrayBuffer()).trim().split('\r\n');
+    expect(lines[0]).toBe('region,name,IDPs');
+    expect(lines).toHaveLength(2 + 18);
+    expect(lines).toContain('IQG15,نينوى,162132');
+    expect(lines).toContain('IQG03,المثنى,'); // no figure in December 2014: empty, not 0
+    await choose(el, files, 1);
+    const text = await files[1]!.blob.text();
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(doc.querySelectorAll('path').length).toBeGreaterThanOrEqual(18);
+    expect(text).not.toMatch(/<script|href="(?!#)|url\((?!["']?#)/);
+  });
+
   it('has no serious accessibility violation, open or closed', async () => {
     const el = await counter();
     expect(await axeViolations(el)).toEqual([]);
