@@ -39,7 +39,7 @@ export const Rounds: Story = {
   name: 'The rounds of the Iraq governorates file',
   play: async ({ canvasElement }) => {
     const el = await ready(canvasElement);
-    await expect(track(el).getAttribute('aria-valuetext')).toBe('April 30, 2024 (12 of 12)');
+    await expect(track(el).getAttribute('aria-valuetext')).toBe('April 30, 2024, Round 132 (12 of 12)');
     track(el).focus();
     await userEvent.keyboard('{Home}');
     await waitFor(() => expect(el.getAttribute('at')).toBe('2014-12-01'));

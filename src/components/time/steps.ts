@@ -57,3 +57,22 @@ export function nearest(fraction: number, places: readonly number[]): number {
   });
   return best;
 }
+
+/**
+ * The round of each date, for its label: a date has one when every observation at it that has a
+ * round says the same one (rows of several rounds at one date, or none at all, give no label).
+ */
+export function roundsOf(observations: readonly { readonly date?: string; readonly round?: number }[]): Map<string, number> {
+  const rounds = new Map<string, number>();
+  const mixed = new Set<string>();
+  for (const o of observations) {
+    if (o.date === undefined || o.round === undefined || mixed.has(o.date)) continue;
+    const r = rounds.get(o.date);
+    if (r === undefined) rounds.set(o.date, o.round);
+    else if (r !== o.round) {
+      rounds.delete(o.date);
+      mixed.add(o.date);
+    }
+  }
+  return rounds;
+}

@@ -3,6 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { parseIsoDate } from '../../core/dates.js';
 import { formatDate } from '../../format/date.js';
+import { formatNumber } from '../../format/number.js';
 import { NUMERALS, type NumeralsOption, type ResolvedLocale } from '../../i18n/locale.js';
 import { messages } from '../../i18n/messages.js';
 import { oneOf } from '../../internal/enum.js';
@@ -13,7 +14,7 @@ import { DataHostController, dataProperties, hasData, type DataAttributes } from
 import type { WidgetState } from '../shared/states.js';
 import { errorMessage, infoMessage } from '../shared/states.js';
 import { timeStyles } from './time.styles.js';
-import { nearest, positions, stepKey } from './steps.js';
+import { nearest, positions, roundsOf, stepKey } from './steps.js';
 import { timeWords } from './words.js';
 
 /** What `dtm-change` tells: the selected area and the reporting date. */
@@ -135,6 +136,7 @@ export class DtmTime extends LitElement implements DataAttributes {
     if (board) {
       this.#data.release();
       this.#dates = board.dates;
+      this.#roundsFrom(board.all);
       const source = board.source;
       this.state = board.failed ? 'error' : !source ? 'loading' : source.state;
       if (board.at !== this.at) this.at = board.at;
@@ -143,6 +145,7 @@ export class DtmTime extends LitElement implements DataAttributes {
     if (!hasData(this)) {
       this.state = 'empty';
       this.#dates = [];
+      this.#roundsFrom(undefined);
       return;
     }
     this.#data.sync(this.#loc);
@@ -153,9 +156,19 @@ export class DtmTime extends LitElement implements DataAttributes {
       this.#seen = obs;
       this.#dates = [...new Set(obs.flatMap((o) => (o.date ? [o.date] : [])))].sort();
     }
+    this.#roundsFrom(obs);
   }
 
   #seen: unknown;
+  /** The round of each date, when the data has rounds; and the observations it was read from. */
+  #rounds = new Map<string, number>();
+  #roundsSeen: unknown;
+
+  #roundsFrom(observations: BoardState['all']): void {
+    if (observations === this.#roundsSeen) return;
+    this.#roundsSeen = observations;
+    this.#rounds = observations ? roundsOf(observations) : new Map();
+  }
 
   /** The index of the date shown: `at`, else the latest. */
   get #index(): number {
@@ -209,9 +222,12 @@ export class DtmTime extends LitElement implements DataAttributes {
     this.playing = false;
   }
 
-  #date(key: string | undefined): string {
+  /** The date of `key` in the widget's language, with its round when the data has one. */
+  #date(key: string | undefined, w: ReturnType<typeof timeWords>): string {
     const d = key ? parseIsoDate(key) : undefined;
-    return d ? formatDate(this.#loc, d) : (key ?? '');
+    const text = d ? formatDate(this.#loc, d) : (key ?? '');
+    const round = key === undefined ? undefined : this.#rounds.get(key);
+    return round === undefined ? text : w.withRound(text, formatNumber(this.#loc, { useGrouping: false })(round));
   }
 
   protected override render(): TemplateResult {
@@ -229,7 +245,7 @@ export class DtmTime extends LitElement implements DataAttributes {
     const i = this.#index;
     const places = positions(dates);
     const pct = (p: number): string => `${(p * 100).toFixed(3)}%`;
-    const shown = this.#date(dates[i]);
+    const shown = this.#date(dates[i], w);
     const name = this.label?.trim() || w.label;
     return html`<p class="label" part="label"><span>${name}</span>: <output>${shown}</output></p>
       <div class="row">
@@ -245,7 +261,7 @@ export class DtmTime extends LitElement implements DataAttributes {
           <span class="thumb" part="thumb" data-at=${pct(places[i]!)}></span>
         </div>
       </div>
-      <p class="ends" part="ends"><span>${this.#date(dates[0])}</span><span>${this.#date(dates[dates.length - 1])}</span></p>`;
+      <p class="ends" part="ends"><span>${this.#date(dates[0], w)}</span><span>${this.#date(dates[dates.length - 1], w)}</span></p>`;
   }
 
   protected override updated(): void {

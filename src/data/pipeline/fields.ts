@@ -148,6 +148,8 @@ export interface Fields {
   readonly ignoredSeries: string | undefined;
   /** DTM's operation column, to note files that mix operations. */
   readonly operation: Column | undefined;
+  /** The round of each row: DTM's `roundNumber`, or a column tagged `#round`. */
+  readonly round: Column | undefined;
 }
 
 /** The figure, date, region and series columns: named in the settings, else the format's. */
@@ -238,5 +240,6 @@ export function chooseFields(table: Table, options: PipelineOptions): Fields | s
     area,
     ignoredSeries,
     operation: table.format === 'dtm' ? findColumn(table.columns, 'operation') : undefined,
+    round: findColumn(table.columns, table.format === 'dtm' ? 'roundNumber' : '#round'),
   };
 }

@@ -54,6 +54,8 @@ export interface RowPlace {
   region: string | undefined;
   point: [number, number] | undefined;
   name: string | undefined;
+  /** The row's round (a label, not a figure), when it has a readable one. */
+  round: number | undefined;
   /** The slot key of the area or point: its code, or its coordinates. */
   place: string;
 }
@@ -141,6 +143,7 @@ export class Ledger {
       if (series !== undefined) o.series = series;
       if (at.point) o.point = at.point;
       if (at.name) o.name = at.name;
+      if (at.round !== undefined) o.round = at.round;
       observations.push(o);
       this.#counts.push(1);
       this.#firstRows.push(row);
@@ -154,7 +157,10 @@ export class Ledger {
       this.#refused++;
     } else {
       const n = (this.#counts[i] = this.#counts[i]! + 1);
-      observations[i]!.value = combine(this.#rule, observations[i]!.value, value, n);
+      const o = observations[i]!;
+      o.value = combine(this.#rule, o.value, value, n);
+      // a merged observation keeps a round only when every row of it has that same round
+      if (o.round !== at.round) delete o.round;
       this.merged++;
     }
   }

@@ -6,7 +6,7 @@
  */
 import { addDays } from '../../core/dates.js';
 import { isInArea } from '../../core/areas.js';
-import { parseCoordinate } from '../strict-number.js';
+import { parseCoordinate, parseStrictNumber } from '../strict-number.js';
 import type { Column, Table } from '../table.js';
 import { cellText, DateReader, label, readValue, RegionReader } from './cells.js';
 import type { Fields, FilterPair } from './fields.js';
@@ -21,6 +21,13 @@ function isEmptyRow(columns: readonly Column[], row: unknown): boolean {
     if (v !== null && v !== undefined && v !== '') return false;
   }
   return true;
+}
+
+/** A round read strictly: a whole positive number, else none (missing is not zero, and never a refusal). */
+export function readRound(raw: unknown): number | undefined {
+  if (typeof raw !== 'number' && typeof raw !== 'string') return undefined;
+  const parsed = parseStrictNumber(raw);
+  return parsed.kind === 'number' && Number.isInteger(parsed.value) && parsed.value > 0 ? parsed.value : undefined;
 }
 
 /** True when every pair of the filter holds for `row`. */
@@ -45,7 +52,7 @@ export class RowReader {
   // the row being read: its figures (or why each is refused) and cells, its place and series
   readonly #reads: (number | ReasonCode)[];
   readonly #raws: unknown[];
-  readonly #at: RowPlace = { date: undefined, region: undefined, point: undefined, name: undefined, place: '' };
+  readonly #at: RowPlace = { date: undefined, region: undefined, point: undefined, name: undefined, round: undefined, place: '' };
   #series: string | undefined;
 
   constructor(table: Table, fields: Fields, options: PipelineOptions, ledger: Ledger) {
@@ -158,6 +165,7 @@ export class RowReader {
       at.point = [lon, lat];
     }
     at.name = points?.name ? label(points.name.get(row))?.replace(/\s+/g, ' ').slice(0, 80) || undefined : undefined;
+    at.round = this.#fields.round ? readRound(this.#fields.round.get(row)) : undefined;
     at.place = at.point ? `${at.point[0]},${at.point[1]}` : (at.region ?? '');
     this.#series = undefined;
     if (series) {

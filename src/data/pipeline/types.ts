@@ -72,6 +72,12 @@ export interface Observation {
   readonly name?: string;
   readonly value: number;
   /**
+   * The DTM round of the row (`roundNumber`, or an HXL `#round` column): a whole positive number,
+   * else none (a round is a label, never a reason to refuse a row). Merged rows keep it only when
+   * they all carry the same one.
+   */
+  readonly round?: number;
+  /**
    * True when an area that contains this one (its code a prefix of this code: Iraq, IQ, for its
    * governorates; a governorate for its districts) has a row of its own at the same date and
    * series. Totals (a counter, a trend) use that row and skip this one, or the same people would

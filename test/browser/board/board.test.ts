@@ -109,7 +109,7 @@ describe('<dtm-time> in a board', () => {
     expect(b.board.getAttribute('at')).toBe('2014-12-01');
     await until(() => figure(b.idps) === '2,123,340');
     expect(asOf(b.idps)).toBe('As of December 1, 2014');
-    expect(slider(b.time).getAttribute('aria-valuetext')).toBe('December 1, 2014 (1 of 12)');
+    expect(slider(b.time).getAttribute('aria-valuetext')).toBe('December 1, 2014, Round 11 (1 of 12)'); // the board's data has DTM rounds
     await userEvent.keyboard('{End}');
     await settled(b);
     await until(() => figure(b.idps) === '1,098,913');

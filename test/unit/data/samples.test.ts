@@ -38,7 +38,7 @@ describe('the real Iraq samples', () => {
     expect(selectFigure(r.observations, { at: '2014-12-01' })!.figure).toEqual({ value: 2_123_340, date: '2014-12-01', count: 17 });
     expect(selectFigure(r.observations, { at: '2016-03' })!.figure.value).toBe(3_417_768);
     const duhok = r.observations.filter((o) => o.region === 'IQG09' && o.date === '2024-04-30');
-    expect(duhok).toEqual([{ date: '2024-04-30', region: 'IQG09', value: 233_162 }]);
+    expect(duhok).toEqual([{ date: '2024-04-30', region: 'IQG09', value: 233_162, round: 132 }]);
   });
 
   it('reads the same figures from HXL JSON and HXL CSV', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearest, positions, stepKey, timeOf } from '../../../src/components/time/steps.js';
+import { nearest, positions, roundsOf, stepKey, timeOf } from '../../../src/components/time/steps.js';
 
 const DATES = ['2014-12-01', '2015-06-01', '2015-12-01', '2016-12-01', '2019-12-31', '2024-04-30'];
 
@@ -50,5 +50,25 @@ describe('nearest', () => {
     const p = positions(DATES);
     expect(nearest(0.98, p)).toBe(5);
     expect(nearest(0, p)).toBe(0);
+  });
+});
+
+describe('roundsOf', () => {
+  it('gives each date the round its observations agree on', () => {
+    const rounds = roundsOf([
+      { date: '2024-04-30', round: 132 },
+      { date: '2024-04-30', round: 132 },
+      { date: '2024-04-30' }, // a row without a round does not disagree
+      { date: '2023-12-31', round: 131 },
+      { date: '2023-12-31', round: 130 }, // two rounds at one date: no label
+      { date: '2023-12-31', round: 131 },
+      { date: '2022-12-31' },
+      { round: 5 },
+    ]);
+    expect([...rounds]).toEqual([['2024-04-30', 132]]);
+  });
+
+  it('is empty without rounds', () => {
+    expect(roundsOf([{ date: '2024-04-30' }]).size).toBe(0);
   });
 });

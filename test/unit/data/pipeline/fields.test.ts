@@ -80,15 +80,15 @@ describe('DTM API data', () => {
     expect(r.format).toBe('dtm');
     expect(r.report.fields).toEqual({ value: 'numPresentIdpInd', date: 'reportingDate', region: 'admin1Pcode' });
     expect(r.observations).toEqual([
-      { date: '2024-04-30', region: 'IQG15', value: 229120 },
-      { date: '2024-04-30', region: 'IQG09', value: 233162 },
+      { date: '2024-04-30', region: 'IQG15', value: 229120, round: 132 },
+      { date: '2024-04-30', region: 'IQG09', value: 233162, round: 132 },
     ]);
     expect(r.report.notes).toEqual([]);
   });
 
   it('reads admin2 records by their district P-code', () => {
     const r = load([record({ admin2Name: 'Al-Mosul', admin2Pcode: 'IRQ-G15Q05', numPresentIdpInd: 85428 })]);
-    expect(r.observations).toEqual([{ date: '2024-04-30', region: 'IQG15Q05', value: 85428 }]);
+    expect(r.observations).toEqual([{ date: '2024-04-30', region: 'IQG15Q05', value: 85428, round: 132 }]);
   });
 
   it('reads yearReportingDate and monthReportingDate together when there is no reportingDate', () => {
@@ -100,7 +100,7 @@ describe('DTM API data', () => {
 
   it('notes several DTM operations in one file, and combines their rows', () => {
     const r = load(envelope([record({ operation: 'Countrywide monitoring', numPresentIdpInd: 10 }), record({ operation: 'Northern Ethiopia Crisis', numPresentIdpInd: 20 })]));
-    expect(r.observations).toEqual([{ date: '2024-04-30', region: 'IQG15', value: 30 }]);
+    expect(r.observations).toEqual([{ date: '2024-04-30', region: 'IQG15', value: 30, round: 132 }]);
     expect(r.report).toMatchObject({ used: 1, merged: 1 });
     expect(r.report.notes).toHaveLength(1);
     expect(r.report.notes[0]).toContain('several DTM operations');
@@ -111,14 +111,14 @@ describe('DTM API data', () => {
     const r = load(envelope([record({ operation: 'Countrywide monitoring', numPresentIdpInd: 10 }), record({ operation: 'Northern Ethiopia Crisis', numPresentIdpInd: 20 })]), {
       filter: 'operation=Countrywide monitoring',
     });
-    expect(r.observations).toEqual([{ date: '2024-04-30', region: 'IQG15', value: 10 }]);
+    expect(r.observations).toEqual([{ date: '2024-04-30', region: 'IQG15', value: 10, round: 132 }]);
     expect(r.report.reasons).toEqual({ filtered: 1 });
     expect(r.report.notes).toEqual([]);
   });
 
   it('reads null sex figures of v3 records as missing, not zero', () => {
     const r = load([record({ numberMales: null }), record({ admin1Pcode: 'IRQ-G09', numberMales: 5 })], { valueField: 'numberMales' });
-    expect(r.observations).toEqual([{ date: '2024-04-30', region: 'IQG09', value: 5 }]);
+    expect(r.observations).toEqual([{ date: '2024-04-30', region: 'IQG09', value: 5, round: 132 }]);
     expect(r.report.reasons).toEqual({ 'missing-value': 1 });
   });
 });
