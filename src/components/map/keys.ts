@@ -1,7 +1,7 @@
 /**
  * The map's keyboard: the shared cursor keys move between the items in reading order (arrows,
  * Home, End, Page Up/Down; up and down too, and mirrored in Arabic and Sorani), Enter and Space
- * select, Escape leaves the cursor and clears the selection. Pure.
+ * select, Escape leaves the cursor and clears the selection; and which item a pointer is on.
  */
 import { cursorKey } from '../shared/cursor.js';
 
@@ -23,4 +23,10 @@ export function onMapKey(key: string, cursor: number, order: readonly number[], 
   if (at === undefined) return undefined;
   if (at < 0) return { cursor: -1, clear: true };
   return { cursor: order[at]! };
+}
+
+/** The item under a pointer event: the index the SVG picture wrote on its area or point, else -1. */
+export function itemIndexOf(e: Event): number {
+  const target = e.composedPath().find((n) => n instanceof SVGElement && n.dataset.index !== undefined) as SVGElement | undefined;
+  return target ? Number(target.dataset.index) : -1; // our own attribute: a small integer we wrote
 }

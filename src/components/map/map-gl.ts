@@ -18,8 +18,12 @@ const UNDER_BUBBLES = '#d5dbe3';
 /** The element side of the WebGL map. */
 export interface GlHost extends HTMLElement {
   readonly basemap: string | undefined;
-  glHover(code: string | undefined): void;
-  glSelect(code: string): void;
+}
+
+/** What the element does with the WebGL map's pointer: an area hovered, an area tapped or clicked. */
+export interface GlPointer {
+  readonly hover: (code: string | undefined) => void;
+  readonly select: (code: string) => void;
 }
 
 /**
@@ -35,7 +39,7 @@ export function glAreas(view: MapView, areas: readonly Area[]): GlArea[] {
   });
 }
 
-export function glSetup(host: GlHost, view: MapView, areas: readonly Area[]): GlSetup {
+export function glSetup(host: GlHost, view: MapView, areas: readonly Area[], pointer: GlPointer): GlSetup {
   const style = getComputedStyle(host);
   // page colours go through the allow-list before MapLibre sees them
   const colour = (name: string, fallback: string): string => parseColour(style.getPropertyValue(name)) ?? fallback;
@@ -52,8 +56,8 @@ export function glSetup(host: GlHost, view: MapView, areas: readonly Area[]): Gl
       highlightColour: colour('--_link', '#0b57d0'),
       nodataColour: colour('--_nodata', '#9aa5b1'),
       gestureHints: mapMessages(view.loc.lang).gestures,
-      onHover: (code) => host.glHover(code),
-      onSelect: (code) => host.glSelect(code),
+      onHover: pointer.hover,
+      onSelect: pointer.select,
       onMove: () => (host as unknown as { requestUpdate(): void }).requestUpdate(),
     },
   };

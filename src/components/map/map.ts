@@ -20,7 +20,7 @@ import { emptyBody, errorBody, isDrawable, loadingBody, needsDataBody, type Widg
 import { moveTooltip } from '../shared/tooltip.js';
 import type { Area } from './boundaries.js';
 import { GlController } from './gl-controller.js';
-import { onMapKey } from './keys.js';
+import { itemIndexOf, onMapKey } from './keys.js';
 import { layoutMap, siteAreas, type PlacedMap } from './layout.js';
 import { mapMessages } from './messages.js';
 import { mapStyles } from './map.styles.js';
@@ -137,7 +137,7 @@ export class DtmMap extends MapAttributes {
   }));
   readonly #gl = new GlController(
     this,
-    () => glSetup(this, this.#view!, this.#boundaries.areas ?? []),
+    () => glSetup(this, this.#view!, this.#boundaries.areas ?? [], { hover: (code) => this.#glHover(code), select: (code) => this.#glSelect(code) }),
     (rendering) => (this.rendering = rendering),
   );
   #loc!: ResolvedLocale;
@@ -350,13 +350,13 @@ export class DtmMap extends MapAttributes {
   }
 
   /** The WebGL map's pointer: the area hovered, and a tap or click selects. */
-  glHover(code: string | undefined): void {
+  #glHover(code: string | undefined): void {
     if (this.#sites) return; // with points, the areas are a backdrop: the bubbles take the pointer
     const i = code ? (this.#boundaries.areas?.findIndex((a) => a.code === code) ?? -1) : -1;
     if (i !== this._cursor) this._cursor = i;
   }
 
-  glSelect(code: string): void {
+  #glSelect(code: string): void {
     if (this.#sites) return;
     const i = this.#boundaries.areas?.findIndex((a) => a.code === code) ?? -1;
     if (i < 0) return;
@@ -376,18 +376,13 @@ export class DtmMap extends MapAttributes {
     if (action.clear) this.selected = undefined;
   };
 
-  #indexOf(e: Event): number {
-    const target = e.composedPath().find((n) => n instanceof SVGElement && n.dataset.index !== undefined) as SVGElement | undefined;
-    return target ? Number(target.dataset.index) : -1; // our own attribute: a small integer we wrote
-  }
-
   readonly #onPointer = (e: PointerEvent): void => {
-    const i = this.#indexOf(e);
+    const i = itemIndexOf(e);
     if (i !== this._cursor) this._cursor = i;
   };
 
   readonly #onClick = (e: MouseEvent): void => {
-    const i = this.#indexOf(e);
+    const i = itemIndexOf(e);
     if (i >= 0) {
       this._cursor = i;
       this.#select(i);
