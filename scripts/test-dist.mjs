@@ -42,6 +42,10 @@ const MAP =
   '<div style="width:600px"><dtm-map label="IDPs"><script type="application/json">' +
   '[{"date":"2024-04-30","region":"IRQ-G09","value":233162},{"date":"2024-04-30","region":"IRQ-G15","value":229120},' +
   '{"date":"2024-04-30","region":"IRQ-G03","value":636}]</script></dtm-map></div>';
+const BOARD =
+  '<dtm-board><script type="application/json">[{"date":"2024-04-30","region":"IRQ-G09","value":233162},' +
+  '{"date":"2024-04-30","region":"IRQ-G15","value":229120}]</script>' +
+  '<dtm-counter duration="0" label="IDPs"></dtm-counter><dtm-counter duration="0" region="IRQ-G15"></dtm-counter></dtm-board>';
 const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
 const pages = {
   '/snippet.html': () => page(snippet.replace(CDN, '/dist/cdn/')),
@@ -67,6 +71,10 @@ const pages = {
   // the map under enforced Trusted Types: our policy for MapLibre's worker refused, then allowed
   '/map-tt-refused.html': () => page(MAP + '<script type="module" src="/dist/cdn/map.js"></script>'),
   '/map-tt.html': () => page(MAP + '<script type="module" src="/dist/cdn/map.js"></script>'),
+  // a board written in the page before any script: with every element, and with the board's own
+  // script loaded after the counter's (the counters were upgraded first and must still find it)
+  '/board.html': () => page(BOARD + '<script type="module" src="/dist/cdn/dtm-widgets.js"></script>'),
+  '/board-late.html': () => page(BOARD + '<script type="module" src="/dist/cdn/counter.js"></script><script type="module" src="/dist/cdn/board.js"></script>'),
   '/twice.html': () =>
     page(
       '<dtm-counter lang="ar-IQ" value="140000" duration="0"></dtm-counter>' +
@@ -264,6 +272,21 @@ for (const [path, title] of [
     assert(first === 'svg', `the first picture was ${first}`);
     assert(requests.some((u) => /map-webgl/.test(u)) || requests.some((u) => /chunks\/webgl/.test(u)), `no MapLibre chunk requested: ${requests.join(', ')}`);
     assert(requests.some((u) => /maplibre-gl-worker/.test(u)), 'the MapLibre worker was not loaded');
+    assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+  });
+}
+
+for (const [path, title] of [
+  ['/board.html', 'a board written in the page shares its data with the counters inside (dtm-widgets.js)'],
+  ['/board-late.html', 'counters upgraded before their board (counter.js, then board.js) still read the board'],
+]) {
+  await check(title, async () => {
+    const { context, p, errors } = await watchedPage();
+    await p.goto(origin + path);
+    await p.waitForFunction(() => [...document.querySelectorAll('dtm-counter')].every((c) => c.getAttribute('state') === 'ready'), null, { timeout: 15_000 });
+    const figures = await p.evaluate(() => [...document.querySelectorAll('dtm-counter')].map((c) => c.shadowRoot.querySelector('[part=figure] .sr-only').textContent));
+    await context.close();
+    assert(JSON.stringify(figures) === JSON.stringify(['462,282', '229,120']), `figures: ${figures.join(' | ')}`);
     assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
   });
 }

@@ -5,11 +5,12 @@
  */
 import { startMounting } from './mount.js';
 
+// the board first: widgets upgraded inside a defined board find it at once
+export * from './components/board/board.define.js';
 export * from './components/counter/counter.define.js';
 export * from './components/trend/trend.define.js';
 export * from './components/map/map.define.js';
 export * from './components/time/time.define.js';
-export * from './components/board/board.define.js';
 export * from './index.js';
 
 startMounting();

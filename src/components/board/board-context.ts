@@ -3,7 +3,8 @@
  * request, one parse), the selected area and the reporting date. A widget with its own `src` or
  * inline data keeps its own and ignores the board's data.
  */
-import { createContext } from '@lit/context';
+import { ContextConsumer, createContext } from '@lit/context';
+import type { ReactiveControllerHost } from 'lit';
 import type { Gap, Observation } from '../../data/pipeline/types.js';
 import type { DataSource } from '../../data/source.js';
 import type { DataHostController, DataView } from '../shared/data-host.js';
@@ -68,4 +69,21 @@ export const boardContext = createContext<BoardState | undefined>(Symbol.for('dt
 export function ownFeed(data: DataHostController, at: string | undefined): Feed {
   const source = data.source;
   return { source, view: data.view, failed: data.failed, observations: source?.observations, gaps: source?.gaps ?? [], at: at ?? 'latest', areaName: undefined };
+}
+
+/**
+ * A widget's subscription to the board around it. A board defined after the widgets inside it
+ * (its script loaded later, or defined after theirs) never heard their requests: once
+ * `<dtm-board>` is defined, a widget inside one that has no answer yet asks again.
+ */
+export function consumeBoard(host: ReactiveControllerHost & HTMLElement): ContextConsumer<typeof boardContext, ReactiveControllerHost & HTMLElement> {
+  const consumer = new ContextConsumer(host, { context: boardContext, subscribe: true });
+  if (typeof customElements !== 'undefined' && !customElements.get('dtm-board')) {
+    void customElements.whenDefined('dtm-board').then(() => {
+      if (consumer.value !== undefined || !host.isConnected || !host.closest('dtm-board')) return;
+      host.removeController(consumer);
+      host.addController(consumer); // connected: the request goes out again
+    });
+  }
+  return consumer;
 }

@@ -21,8 +21,7 @@ import { hostStyles } from '../../styles/host.styles.js';
 import { DataHostController, dataProperties, hasData, strictNumber, type DataAttributes } from '../shared/data-host.js';
 import { sourceCredit } from '../shared/credit.js';
 import { DownloadMenuController, downloadStyles } from '../shared/download-menu.js';
-import { ContextConsumer } from '@lit/context';
-import { boardContext, boardFeed, ownFeed, type Feed } from '../board/board-context.js';
+import { boardFeed, consumeBoard, ownFeed, type Feed } from '../board/board-context.js';
 import { errorMessage, infoMessage, type WidgetState } from '../shared/states.js';
 
 const TAG = 'dtm-counter';
@@ -188,7 +187,7 @@ export class DtmCounter extends LitElement implements DataAttributes {
   #loc!: ResolvedLocale;
   readonly #data = new DataHostController(this);
   /** Inside a <dtm-board>: its data, area and date, for a counter without data of its own. */
-  readonly #board = new ContextConsumer(this, { context: boardContext, subscribe: true });
+  readonly #board = consumeBoard(this);
   #feed: Feed | undefined;
   #selectionInputs: readonly unknown[] = [];
   #selection: ReturnType<NonNullable<DataHostController['view']>['selectFigure']>;

@@ -5,8 +5,8 @@
  * the chunk.
  */
 import type { PropertyDeclarations, ReactiveController, ReactiveControllerHost } from 'lit';
-import { ContextConsumer } from '@lit/context';
-import { boardContext, type BoardState } from '../board/board-context.js';
+import type { ContextConsumer } from '@lit/context';
+import { consumeBoard, type boardContext, type BoardState } from '../board/board-context.js';
 import type { Gap, Observation } from '../../data/pipeline/types.js';
 import type { DataSource, SourceConfig } from '../../data/source.js';
 import type { DateFormat, DuplicateRule } from '../../data/pipeline.js';
@@ -113,7 +113,7 @@ export class DataHostController implements ReactiveController {
   #loading = false;
 
   /** The `<dtm-board>` around the widget, if any: its data serves a widget without its own. */
-  readonly #board: ContextConsumer<typeof boardContext, Host>;
+  readonly #board: ContextConsumer<typeof boardContext, ReactiveControllerHost & HTMLElement>;
   /** The source and view are the board's, not the widget's own. */
   #borrowed = false;
 
@@ -121,7 +121,7 @@ export class DataHostController implements ReactiveController {
     this.#host = host;
     this.#extra = extra;
     host.addController(this);
-    this.#board = new ContextConsumer(host, { context: boardContext, subscribe: true });
+    this.#board = consumeBoard(host);
   }
 
   /** The board whose data the widget shows: it has none of its own and sits in a board. */

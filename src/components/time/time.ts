@@ -1,5 +1,4 @@
 import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { ContextConsumer } from '@lit/context';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { parseIsoDate } from '../../core/dates.js';
 import { formatDate } from '../../format/date.js';
@@ -9,7 +8,7 @@ import { messages } from '../../i18n/messages.js';
 import { oneOf } from '../../internal/enum.js';
 import { VERSION } from '../../internal/version.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { boardContext, type BoardState } from '../board/board-context.js';
+import { consumeBoard, type BoardState } from '../board/board-context.js';
 import { DataHostController, dataProperties, hasData, type DataAttributes } from '../shared/data-host.js';
 import type { WidgetState } from '../shared/states.js';
 import { errorMessage, infoMessage } from '../shared/states.js';
@@ -115,7 +114,7 @@ export class DtmTime extends LitElement implements DataAttributes {
 
   readonly #locale = new LocaleController(this);
   readonly #data = new DataHostController(this);
-  readonly #board = new ContextConsumer(this, { context: boardContext, subscribe: true });
+  readonly #board = consumeBoard(this);
   #loc!: ResolvedLocale;
   #dates: readonly string[] = [];
   #timer: ReturnType<typeof setInterval> | undefined;
