@@ -7,7 +7,7 @@ import { ContextConsumer, createContext } from '@lit/context';
 import type { ReactiveControllerHost } from 'lit';
 import type { Gap, Observation } from '../../data/pipeline/types.js';
 import type { DataSource } from '../../data/source.js';
-import type { DataHostController, DataView } from '../shared/data-host.js';
+import type { DataView } from '../shared/data-host.js';
 
 export interface BoardState {
   /** The board's source: its state, report and errors (undefined until the data chunk is in). */
@@ -32,44 +32,11 @@ export interface BoardState {
   readonly of: (region: string) => { readonly observations: readonly Observation[] | undefined; readonly gaps: readonly Gap[] };
 }
 
-/** What a widget reads, from its own source or from its board. */
-export interface Feed {
-  readonly source: DataSource | undefined;
-  readonly view: DataView | undefined;
-  readonly failed: boolean;
-  readonly observations: readonly Observation[] | undefined;
-  readonly gaps: readonly Gap[];
-  /** The date to show: the widget's own `at`, else the board's, else `latest`. */
-  readonly at: string;
-  /** The board's area, named, when the widget shows it (it has no `region` of its own). */
-  readonly areaName: string | undefined;
-}
-
-/** The board's data as a widget without data of its own sees it: its own `region` and `at` first. */
-export function boardFeed(board: BoardState, ownRegion: string | undefined, ownAt: string | undefined): Feed {
-  const own = ownRegion?.trim() ? board.of(ownRegion) : undefined;
-  return {
-    source: board.source,
-    view: board.view,
-    failed: board.failed,
-    observations: own ? own.observations : board.observations,
-    gaps: own ? own.gaps : board.gaps,
-    at: ownAt ?? board.at ?? 'latest',
-    areaName: own ? undefined : board.regionName,
-  };
-}
-
 /**
  * The key is a global symbol: two copies of the library on one page (a CDN entry and the npm
  * build) still find each other's boards.
  */
 export const boardContext = createContext<BoardState | undefined>(Symbol.for('dtm-widgets.board'));
-
-/** A widget's own data as a feed (the same shape as the board's). */
-export function ownFeed(data: DataHostController, at: string | undefined): Feed {
-  const source = data.source;
-  return { source, view: data.view, failed: data.failed, observations: source?.observations, gaps: source?.gaps ?? [], at: at ?? 'latest', areaName: undefined };
-}
 
 /**
  * A widget's subscription to the board around it. A board defined after the widgets inside it

@@ -18,10 +18,9 @@ import { VERSION } from '../../internal/version.js';
 import { oneOf } from '../../internal/enum.js';
 import { warnOnce } from '../../internal/warn.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { DataHostController, dataProperties, hasData, strictNumber, type DataAttributes } from '../shared/data-host.js';
+import { DataHostController, dataProperties, strictNumber, type DataAttributes } from '../shared/data-host.js';
 import { sourceCredit } from '../shared/credit.js';
 import { DownloadMenuController, downloadStyles } from '../shared/download-menu.js';
-import { boardFeed, consumeBoard, ownFeed, type Feed } from '../board/board-context.js';
 import { errorMessage, infoMessage, type WidgetState } from '../shared/states.js';
 
 const TAG = 'dtm-counter';
@@ -187,8 +186,6 @@ export class DtmCounter extends LitElement implements DataAttributes {
   #loc!: ResolvedLocale;
   readonly #data = new DataHostController(this);
   /** Inside a <dtm-board>: its data, area and date, for a counter without data of its own. */
-  readonly #board = consumeBoard(this);
-  #feed: Feed | undefined;
   #selectionInputs: readonly unknown[] = [];
   #selection: ReturnType<NonNullable<DataHostController['view']>['selectFigure']>;
   /** The figure and its context, from attributes or from data. */
@@ -225,22 +222,22 @@ export class DtmCounter extends LitElement implements DataAttributes {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#loc = this.#locale.resolve(oneOf(this, 'numerals', this.numerals, NUMERALS, 'auto'));
     const before = this.#figure.n;
-    const board = hasData(this) ? undefined : this.#board.value;
-    if (hasData(this) || board) {
+    // its own data, or inside a <dtm-board> without any, the board's (the data host serves both)
+    const feed = this.#data;
+    if (feed.active) {
       // cheap when nothing changed (the source is told only of a new configuration or new
       // children), so a count-up frame costs no data work
-      if (board) this.#data.release();
-      else this.#data.sync(this.#loc);
-      const feed = (this.#feed = board ? boardFeed(board, this.region, this.getAttribute('at') ?? undefined) : ownFeed(this.#data, this.at));
+      feed.sync(this.#loc);
       const source = feed.source;
+      const at = feed.at(this.at);
       let figure: Figure = { n: undefined, previous: this.previous, date: undefined };
       let state: WidgetState = feed.failed ? 'error' : (source?.state ?? 'loading');
       if (feed.observations && (state === 'ready' || state === 'stale')) {
-        const inputs = [feed.observations, feed.gaps, feed.at, this.aggregate, this.compare];
+        const inputs = [feed.observations, feed.gaps, at, this.aggregate, this.compare];
         if (inputs.some((v, i) => v !== this.#selectionInputs[i])) {
           this.#selectionInputs = inputs;
           this.#selection = feed.view!.selectFigure(feed.observations, {
-            at: feed.at,
+            at,
             aggregate: oneOf(this, 'aggregate', this.aggregate, ['sum', 'max', 'min', 'mean', 'count'] as const, 'sum'),
             previous: oneOf(this, 'compare', this.compare, ['previous', 'none'] as const, undefined) === 'previous',
             gaps: feed.gaps,
@@ -257,7 +254,6 @@ export class DtmCounter extends LitElement implements DataAttributes {
       this.#figure = figure;
       this.state = state;
     } else {
-      this.#feed = undefined;
       this.#data.release(); // src and inline data removed: stop fetching and refreshing
       const n = this.#number;
       this.#figure = { n, previous: this.previous, date: undefined };
@@ -304,10 +300,10 @@ export class DtmCounter extends LitElement implements DataAttributes {
     const t = messages(loc.lang);
     const { n } = this.#figure;
     // in a board with an area selected, the label says which area the figure counts
-    const labelText = [this.label, this.#feed?.areaName].filter(Boolean).join(' — ');
+    const labelText = [this.label, this.#data.areaName].filter(Boolean).join(' — ');
     const label = labelText ? html`<p class="label" part="label">${labelText}</p>` : nothing;
-    const { view, source } = this.#feed ?? this.#data;
-    const dataMode = this.#feed !== undefined;
+    const { view, source } = this.#data;
+    const dataMode = this.#data.active;
     let body: TemplateResult;
     if (this.state === 'loading') {
       body = html`<p class="figure" part="figure"><span class="skeleton" aria-hidden="true"></span><span class="sr-only">${t.loading}</span></p>${label}`;
@@ -345,7 +341,7 @@ export class DtmCounter extends LitElement implements DataAttributes {
 
   /** The source to credit: the `source` attribute, else the credit the data gives itself. */
   #sourceName(): string | undefined {
-    return this.source?.trim() ? this.source : (this.#feed?.source ?? this.#data.source)?.meta?.source;
+    return this.#data.sourceName(this.source);
   }
 
   /** Says when the figure leaves out areas or series with no figure that day (missing is not zero). */
@@ -360,7 +356,7 @@ export class DtmCounter extends LitElement implements DataAttributes {
    * region or filter, or none at `at`. Else the data layer's "no figures published yet".
    */
   #emptyMessage(): string {
-    const { view, source } = this.#feed ?? this.#data;
+    const { view, source } = this.#data;
     const t = messages(this.#loc.lang);
     if (!view || !source) return t.noValue;
     if (source.observations?.length === 0 && (source.report?.reasons.filtered ?? 0) > 0) return t.noneSelected;

@@ -8,7 +8,7 @@ import { messages } from '../../i18n/messages.js';
 import { oneOf } from '../../internal/enum.js';
 import { VERSION } from '../../internal/version.js';
 import { hostStyles } from '../../styles/host.styles.js';
-import { consumeBoard, type BoardState } from '../board/board-context.js';
+import type { BoardState } from '../board/board-context.js';
 import { DataHostController, dataProperties, hasData, type DataAttributes } from '../shared/data-host.js';
 import type { WidgetState } from '../shared/states.js';
 import { errorMessage, infoMessage } from '../shared/states.js';
@@ -114,7 +114,6 @@ export class DtmTime extends LitElement implements DataAttributes {
 
   readonly #locale = new LocaleController(this);
   readonly #data = new DataHostController(this);
-  readonly #board = consumeBoard(this);
   #loc!: ResolvedLocale;
   #dates: readonly string[] = [];
   #timer: ReturnType<typeof setInterval> | undefined;
@@ -126,7 +125,7 @@ export class DtmTime extends LitElement implements DataAttributes {
 
   /** The board's state, when inside one and without data of its own. */
   get #shared(): BoardState | undefined {
-    return hasData(this) ? undefined : this.#board.value;
+    return this.#data.shared;
   }
 
   protected override willUpdate(): void {
