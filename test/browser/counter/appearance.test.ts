@@ -1,20 +1,12 @@
 /** How <dtm-counter> looks on a host page: themes, --dtm-* custom properties, ::part, and a narrow card. */
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import '../../../src/components/counter/counter.define.js';
 import type { DtmCounter } from '../../../src/components/counter/counter.js';
-import { cleanup, mount, part } from '../helpers/dom.js';
-import { emulate } from './helpers.js';
+import { mount, part } from '../helpers/dom.js';
+import { emulate, onAnEnglishPage } from './helpers.js';
 
-beforeAll(() => {
-  document.documentElement.lang = 'en';
-});
-
-afterEach(async () => {
-  cleanup();
-  document.documentElement.lang = 'en';
-  await emulate([]);
-  vi.restoreAllMocks();
-});
+// an English page, emulated media and mocks reset after each test
+onAnEnglishPage();
 
 describe('<dtm-counter> themes', () => {
   const bg = (el: Element): string => getComputedStyle(el).backgroundColor;

@@ -2,22 +2,14 @@
  * The lines around <dtm-counter>'s figure: the change in words, the as-of date and the source
  * (linked only for http and https, its direction marks dropped), all of them text, never markup.
  */
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import '../../../src/components/counter/counter.define.js';
 import type { DtmCounter } from '../../../src/components/counter/counter.js';
-import { cleanup, mount, part, plain, screenText, spokenText } from '../helpers/dom.js';
-import { emulate, figure, inline, settle } from './helpers.js';
+import { mount, part, plain, screenText, spokenText } from '../helpers/dom.js';
+import { figure, inline, onAnEnglishPage, settle } from './helpers.js';
 
-beforeAll(() => {
-  document.documentElement.lang = 'en';
-});
-
-afterEach(async () => {
-  cleanup();
-  document.documentElement.lang = 'en';
-  await emulate([]);
-  vi.restoreAllMocks();
-});
+// an English page, emulated media and mocks reset after each test
+onAnEnglishPage();
 
 describe('<dtm-counter> change, date and source', () => {
   it('says an increase in words and as a percentage', async () => {

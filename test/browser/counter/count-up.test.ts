@@ -1,20 +1,12 @@
 /** <dtm-counter>'s count-up: once seen, without layout shift, never spoken, skipped under reduced motion. */
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import '../../../src/components/counter/counter.define.js';
 import type { DtmCounter } from '../../../src/components/counter/counter.js';
-import { cleanup, mount, nextFrame, spokenText, until } from '../helpers/dom.js';
-import { emulate, figure } from './helpers.js';
+import { mount, nextFrame, spokenText, until } from '../helpers/dom.js';
+import { emulate, figure, onAnEnglishPage } from './helpers.js';
 
-beforeAll(() => {
-  document.documentElement.lang = 'en';
-});
-
-afterEach(async () => {
-  cleanup();
-  document.documentElement.lang = 'en';
-  await emulate([]);
-  vi.restoreAllMocks();
-});
+// an English page, emulated media and mocks reset after each test
+onAnEnglishPage();
 
 describe('<dtm-counter> count-up', () => {
   it('counts up, ends exactly on the value, and screen readers only ever get the final value', async () => {

@@ -2,9 +2,10 @@
  * What the <dtm-counter> browser tests share: the figure and messages as a sighted reader sees
  * them, waiting for a state, emulated media features, and inline data.
  */
+import { afterEach, beforeAll, vi } from 'vitest';
 import { cdp } from 'vitest/browser';
 import type { DtmCounter } from '../../../src/components/counter/counter.js';
-import { part, plain, screenText, until } from '../helpers/dom.js';
+import { cleanup, part, plain, screenText, until } from '../helpers/dom.js';
 
 export const figure = (el: Element): string => plain(screenText(part(el, 'figure')!));
 /** Everything the counter shows, in one line. */
@@ -32,3 +33,20 @@ export const TWO_AREAS = inline([
   { date: '2024-04-30', region: 'IQG15', value: 120 },
   { date: '2024-04-30', region: 'IQG09', value: 40 },
 ]);
+
+/**
+ * The hooks of the files whose tests change the page's language or emulated media: the page is
+ * English before them, and after each test the counters are removed, the language and the media
+ * reset and the mocks restored.
+ */
+export function onAnEnglishPage(): void {
+  beforeAll(() => {
+    document.documentElement.lang = 'en';
+  });
+  afterEach(async () => {
+    cleanup();
+    document.documentElement.lang = 'en';
+    await emulate([]);
+    vi.restoreAllMocks();
+  });
+}

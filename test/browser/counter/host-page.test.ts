@@ -1,21 +1,13 @@
 /** <dtm-counter> as a guest: registered twice, removed and re-attached with nothing left running. */
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import '../../../src/components/counter/counter.define.js';
 import type { DtmCounter } from '../../../src/components/counter/counter.js';
 import { watchedHostCount } from '../../../src/controllers/locale-controller.js';
-import { cleanup, mount, until } from '../helpers/dom.js';
-import { emulate, figure } from './helpers.js';
+import { mount, until } from '../helpers/dom.js';
+import { figure, onAnEnglishPage } from './helpers.js';
 
-beforeAll(() => {
-  document.documentElement.lang = 'en';
-});
-
-afterEach(async () => {
-  cleanup();
-  document.documentElement.lang = 'en';
-  await emulate([]);
-  vi.restoreAllMocks();
-});
+// an English page, emulated media and mocks reset after each test
+onAnEnglishPage();
 
 describe('<dtm-counter> on a host page', () => {
   it('survives the library being registered twice, and warns once when the versions differ', async () => {

@@ -2,22 +2,14 @@
  * <dtm-counter> in English, Arabic and Sorani: digits, compact suffixes and direction, the
  * language taken from the element, its ancestors or the document, and a language set from script.
  */
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import '../../../src/components/counter/counter.define.js';
 import type { DtmCounter } from '../../../src/components/counter/counter.js';
-import { cleanup, mount, part, spokenText, until } from '../helpers/dom.js';
-import { emulate, figure, shown } from './helpers.js';
+import { mount, part, spokenText, until } from '../helpers/dom.js';
+import { figure, onAnEnglishPage, shown } from './helpers.js';
 
-beforeAll(() => {
-  document.documentElement.lang = 'en';
-});
-
-afterEach(async () => {
-  cleanup();
-  document.documentElement.lang = 'en';
-  await emulate([]);
-  vi.restoreAllMocks();
-});
+// an English page, emulated media and mocks reset after each test
+onAnEnglishPage();
 
 describe('<dtm-counter> text in each language', () => {
   it('shows the figure and label in English', async () => {

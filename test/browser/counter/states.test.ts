@@ -2,22 +2,14 @@
  * <dtm-counter>'s states other than a figure: an error that quotes the value to fix, empty with
  * the reason (no value, a date or selection that matched nothing), and recovery.
  */
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import '../../../src/components/counter/counter.define.js';
 import type { DtmCounter } from '../../../src/components/counter/counter.js';
-import { cleanup, mount, part, screenText } from '../helpers/dom.js';
-import { TWO_AREAS, emulate, error, figure, message, settle } from './helpers.js';
+import { mount, part, screenText } from '../helpers/dom.js';
+import { error, figure, message, onAnEnglishPage, settle, TWO_AREAS } from './helpers.js';
 
-beforeAll(() => {
-  document.documentElement.lang = 'en';
-});
-
-afterEach(async () => {
-  cleanup();
-  document.documentElement.lang = 'en';
-  await emulate([]);
-  vi.restoreAllMocks();
-});
+// an English page, emulated media and mocks reset after each test
+onAnEnglishPage();
 
 describe('<dtm-counter> states', () => {
   it('shows a localised message, never NaN, for a value that is not a number', async () => {
