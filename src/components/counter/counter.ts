@@ -190,8 +190,10 @@ export class DtmCounter extends LitElement implements DataAttributes {
   #selection: ReturnType<NonNullable<DataHostController['view']>['selectFigure']>;
   /** The figure and its context, from attributes or from data. */
   #figure: Figure = { n: undefined, previous: undefined, date: undefined };
-  readonly #download = new DownloadMenuController(this, () =>
-    this.state === 'ready' || this.state === 'stale' ? counterDownload(this, this.#loc, this.#figure, this.#sourceName()) : undefined,
+  readonly #download = new DownloadMenuController(
+    this,
+    () => this.state === 'ready' || this.state === 'stale',
+    () => (this.state === 'ready' || this.state === 'stale' ? counterDownload(this, this.#loc, this.#figure, this.#sourceName()) : undefined),
   );
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

@@ -148,7 +148,11 @@ export class DtmMap extends MapAttributes {
   #sites: { sites: readonly Area[]; locale: string } | undefined;
   #placed: PlacedMap | undefined;
   #view: MapView | undefined;
-  readonly #download = new DownloadMenuController(this, () => mapDownload(this.#view, this.#texts().heading, this.renderRoot.querySelector('.frame svg'), this.#data.sourceName(this.source)));
+  readonly #download = new DownloadMenuController(
+    this,
+    () => this.#view !== undefined,
+    () => mapDownload(this.#view, this.#texts().heading, this.renderRoot.querySelector('.frame svg'), this.#data.sourceName(this.source)),
+  );
 
   /** The rows the map can show (its areas', or points within its extent) and the report that counts the others. */
   #rows: MapRows | undefined;

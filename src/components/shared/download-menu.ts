@@ -60,6 +60,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 /** The menu's state (open, which item has focus) and its rendering. */
 export class DownloadMenuController implements ReactiveController {
   readonly #host: Host;
+  readonly #offers: () => boolean;
   readonly #subject: () => DownloadSubject | undefined;
   readonly #id = `dtm-download-${++nextId}`;
   #open = false;
@@ -69,8 +70,14 @@ export class DownloadMenuController implements ReactiveController {
   #pngBlocked = false;
   #error = false;
 
-  constructor(host: Host, subject: () => DownloadSubject | undefined) {
+  /**
+   * `offers`: whether there is anything to download now, asked at every render; `subject`: what
+   * there is, made only when an item is chosen (a chart's table of every published figure is
+   * not built for each keyboard step).
+   */
+  constructor(host: Host, offers: () => boolean, subject: () => DownloadSubject | undefined) {
     this.#host = host;
+    this.#offers = offers;
     this.#subject = subject;
     host.addController(this);
   }
@@ -169,7 +176,7 @@ export class DownloadMenuController implements ReactiveController {
 
   /** The button and its menu, in `lang`; `nothing` when the widget has nothing to download. */
   render(lang: Lang): TemplateResult | typeof nothing {
-    if (!this.#subject()) return nothing;
+    if (!this.#offers()) return nothing;
     const w = WORDS[lang];
     const label = (k: DownloadKind): string => (k === 'png' && this.#pngBlocked ? w.pngBlocked : w[k]);
     return html`<div class="download" @focusout=${this.#onFocusOut}>

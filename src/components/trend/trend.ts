@@ -165,8 +165,10 @@ export class DtmTrend extends LitElement implements DataAttributes {
   private _hidden: ReadonlySet<string> = new Set();
   /** Index of the reporting date under the pointer or keyboard cursor, or -1. */
   private _cursor = -1;
-  readonly #download = new DownloadMenuController(this, () =>
-    isDrawable(this.state) && this.#series.value ? trendDownload(this.#series.value, this._hidden, this.#heading(), this.renderRoot.querySelector('.frame svg'), this.#data.sourceName(this.source), this.#loc) : undefined,
+  readonly #download = new DownloadMenuController(
+    this,
+    () => isDrawable(this.state) && !!this.#series.value?.some((s) => !this._hidden.has(s.key)),
+    () => (this.#series.value ? trendDownload(this.#series.value, this._hidden, this.#heading(), this.renderRoot.querySelector('.frame svg'), this.#data.sourceName(this.source), this.#loc) : undefined),
   );
   /** The board's date, as a cursor position, last marked. */
   #mark: number | undefined;
