@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { grid } from '../bench/map/grid.mjs';
 import { benchResult, CHROMIUM_ARGS, chromiumPath, HOW_TO_GET_CHROMIUM, listenLocal } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -21,22 +22,6 @@ if (!executablePath) {
   process.exit(2);
 }
 if (spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '-c', 'bench/map/vite.config.mjs'], { cwd: root, stdio: 'inherit' }).status !== 0) process.exit(1);
-
-/** n square areas tiling Iraq's bounding box (38.8–48.6 E, 29.1–37.4 N). */
-function grid(n) {
-  const cols = Math.ceil(Math.sqrt(n * 1.2));
-  const rows = Math.ceil(n / cols);
-  const [w, s, e, nn] = [38.8, 29.1, 48.6, 37.4];
-  const dx = (e - w) / cols;
-  const dy = (nn - s) / rows;
-  const features = [];
-  for (let i = 0; i < n; i++) {
-    const x = w + (i % cols) * dx;
-    const y = s + Math.floor(i / cols) * dy;
-    features.push({ type: 'Feature', properties: { code: `ZZ${i}`, name: `Area ${i}` }, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + dx, y], [x + dx, y + dy], [x, y + dy], [x, y]]] } });
-  }
-  return JSON.stringify({ type: 'FeatureCollection', features });
-}
 
 const dist = join(root, 'bench-dist/map');
 const types = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.geojson': 'application/json' };
