@@ -48,12 +48,12 @@ function frameFor(max: number, dates: readonly number[], o: LayoutOptions): Fram
 export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): TrendLayout {
   const hidden = o.hidden ?? new Set<string>();
   const visible: Visible[] = series.map((s, index) => ({ s, index })).filter(({ s }) => !hidden.has(s.key));
-  const layers = visible.map(({ s }) => s.points);
+  const layers = visible.map(({ s }) => s);
   const dates = unionOfTimes(layers);
   const stack = o.kind === 'stacked-area' ? stackOn(dates, layers) : undefined;
   // the value domain: every drawn top of a stack (where an upper layer is missing, a lower one is
   // still drawn), else each visible series' highest figure, which its marks use too
-  const extremes = stack ? [] : layers.map(peakAndLatest);
+  const extremes = stack ? [] : layers.map((l) => peakAndLatest(l.times, l.values));
   let max = 0;
   if (stack) for (const tops of stack.tops) max = Math.max(max, largest(tops));
   else for (const { peak } of extremes) max = Math.max(max, peak?.value ?? 0);
@@ -67,7 +67,7 @@ export function layoutTrend(series: readonly TrendSeries[], o: LayoutOptions): T
   plot.top += Math.max(0, rows - 1) * ANNOTATION_ROW;
   const y = linearScale([0, yValues[yValues.length - 1]!], [plot.bottom, plot.top]);
 
-  const xTicks = timeAxisTicks(t0, t1, pad, x, plot.right - plot.left, finestUnit(layers), o.loc);
+  const xTicks = timeAxisTicks(t0, t1, pad, x, plot.right - plot.left, finestUnit(layers.map((l) => l.keys)), o.loc);
   const yTicks: Tick[] = yValues.map((v, i) => ({ at: y(v), label: yLabels[i]! }));
   const dateX = positions(dates, x);
   const origin = x(t0);

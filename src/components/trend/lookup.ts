@@ -2,30 +2,37 @@
  * Finding a date in the chart: a point of a series at a time, and the reporting date nearest to a
  * pixel (hover). Binary searches: a series can have 100k points and the pointer moves often. Pure.
  */
-import type { TrendLayout, TrendPoint } from './types.js';
+import type { TrendLayout, TrendSeries } from './types.js';
 
-/** The index of the first point at or after `time` in points sorted by time (points.length when none). */
-export function pointIndex(points: readonly TrendPoint[], time: number): number {
+/** The index of the first time at or after `time` in ascending `times` (times.length when none). */
+export function pointIndex(times: ArrayLike<number>, time: number): number {
   let lo = 0;
-  let hi = points.length;
+  let hi = times.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (points[mid]!.t < time) lo = mid + 1;
+    if (times[mid]! < time) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 /**
- * The point at exactly `time`, if the series has one. Dates of different precision can share a
- * time (`2024`, `2024-01`): the most precise one, which names the date in the table and tooltip.
+ * The index of the series' point at exactly `time`, or -1. Dates of different precision can share
+ * a time (`2024`, `2024-01`): the most precise one, which names the date in the table and tooltip.
  */
-export function pointAt(points: readonly TrendPoint[], time: number): TrendPoint | undefined {
-  let found: TrendPoint | undefined;
-  for (let i = pointIndex(points, time); points[i]?.t === time; i++) {
-    if (!found || (points[i]!.key?.length ?? 0) > (found.key?.length ?? 0)) found = points[i];
+export function pointAt(s: Pick<TrendSeries, 'times' | 'keys'>, time: number): number {
+  let found = -1;
+  for (let i = pointIndex(s.times, time); i < s.times.length && s.times[i] === time; i++) {
+    if (found < 0 || s.keys[i]!.length > s.keys[found]!.length) found = i;
   }
   return found;
+}
+
+/** The series' figure at `time`: undefined when it has no point there or the data says "no figure". */
+export function valueAt(s: TrendSeries, time: number): number | undefined {
+  const i = pointAt(s, time);
+  const v = i < 0 ? Number.NaN : s.values[i]!;
+  return Number.isNaN(v) ? undefined : v;
 }
 
 /** The index of the reporting date nearest to pixel `px` (for hover), or -1 when there are none. */

@@ -13,17 +13,20 @@ export interface Extremes {
   readonly latest: TrendPoint | undefined;
 }
 
-/** The highest point (the first of equals) and the last point with a figure. */
-export function peakAndLatest(points: readonly TrendPoint[]): Extremes {
-  let peak: TrendPoint | undefined;
-  let latest: TrendPoint | undefined;
-  for (let i = 0; i < points.length; i++) {
-    const p = points[i]!;
-    if (p.value === undefined) continue;
-    if (!peak || p.value > peak.value!) peak = p;
-    latest = p;
+/** The highest point (the first of equals) and the last point with a figure; undefined or NaN is "no figure". */
+export function peakAndLatest(times: ArrayLike<number>, values: ArrayLike<number | undefined>): Extremes {
+  let peak = -1;
+  let latest = -1;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === undefined || Number.isNaN(v)) continue;
+    if (peak < 0 || v > values[peak]!) peak = i;
+    latest = i;
   }
-  return { peak, latest };
+  const point = (i: number): TrendPoint | undefined => (i < 0 ? undefined : { t: times[i]!, value: values[i]! });
+  // the same point when the latest figure is the peak: it then carries one mark, not two
+  const last = point(latest);
+  return { peak: peak === latest ? last : point(peak), latest: last };
 }
 
 export interface MarkInput extends Extremes {
@@ -35,7 +38,7 @@ export interface MarkInput extends Extremes {
 /** What to mark: each visible series' extremes, or the stack's total (`total` given). */
 export function markInputs(visible: readonly Visible[], extremes: readonly Extremes[], dates: readonly number[], total: readonly (number | undefined)[] | undefined): MarkInput[] {
   if (!total) return visible.map(({ s, index }, k) => ({ key: s.key, index, ...extremes[k]! }));
-  return visible.length ? [{ key: 'total', index: -1, ...peakAndLatest(dates.map((t, i) => ({ t, value: total[i] }))) }] : [];
+  return visible.length ? [{ key: 'total', index: -1, ...peakAndLatest(dates, total) }] : [];
 }
 
 /** The marks in pixels. The latest point, when marked, already carries the peak's label. */

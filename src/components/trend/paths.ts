@@ -10,7 +10,7 @@
  */
 import { m4 } from './decimate.js';
 import type { Scale } from './scales.js';
-import { round, type PlacedBar, type PlacedLine, type PlotBox, type TrendKind, type TrendPoint, type TrendSeries } from './types.js';
+import { round, type PlacedBar, type PlacedLine, type PlotBox, type TrendKind, type TrendSeries } from './types.js';
 
 /** A visible series and its position in the palette. */
 export interface Visible {
@@ -72,9 +72,9 @@ export function placeLines(visible: readonly Visible[], kind: TrendKind, x: Scal
   let decimated = false;
   for (const { s, index } of visible) {
     // M4 when there are more points than pixel columns: the same picture, far fewer nodes
-    const thin = s.points.length > columns * 2;
+    const thin = s.times.length > columns * 2;
     if (thin) decimated = true;
-    const { xs, ys } = placePoints(s.points, x, y, thin ? origin : undefined);
+    const { xs, ys } = placePoints(s, x, y, thin ? origin : undefined);
     const line: PlacedLine = { key: s.key, index, d: segmentsPath(xs, ys) };
     lines.push(kind === 'area' ? { ...line, area: areaPath(xs, ys, xs.map(() => plot.bottom)) } : line);
   }
@@ -112,12 +112,12 @@ export function placeBars(visible: readonly Visible[], dateX: readonly number[],
     // more bars than pixel columns (100k hourly figures would be 100k rects and freeze the
     // page): one bar per column, the column's highest, which is what the thin bars would
     // paint; a one-day surge stays
-    const thin = s.points.length > columns;
+    const thin = s.times.length > columns;
     if (thin) decimated = true;
-    const drawn = thin ? highestPerColumn(s.points, x, origin) : s.points.filter((p) => p.value !== undefined);
-    for (const p of drawn) {
-      const top = y(p.value!);
-      bars.push({ key: s.key, index, x: round(x(p.t) + offset), y: round(top), w: round(w), h: round(plot.bottom - top) });
+    const drawn = thin ? highestPerColumn(s, x, origin) : definedPoints(s);
+    for (const i of drawn) {
+      const top = y(s.values[i]!);
+      bars.push({ key: s.key, index, x: round(x(s.times[i]!) + offset), y: round(top), w: round(w), h: round(plot.bottom - top) });
     }
   });
   return { lines: [], bars, decimated };
@@ -146,53 +146,60 @@ function narrowestStep(xs: readonly number[]): number {
   return step;
 }
 
-/** Per pixel column (from `origin`), the point with the highest figure; gaps are left out. */
-function highestPerColumn(points: readonly TrendPoint[], x: Scale, origin: number): TrendPoint[] {
-  const out: TrendPoint[] = [];
+/** The indices of the points with a figure. */
+function definedPoints(s: TrendSeries): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.values.length; i++) if (!Number.isNaN(s.values[i]!)) out.push(i);
+  return out;
+}
+
+/** Per pixel column (from `origin`), the index of the point with the highest figure; gaps are left out. */
+function highestPerColumn(s: TrendSeries, x: Scale, origin: number): number[] {
+  const { times, values } = s;
+  const out: number[] = [];
   let column = Number.NaN;
-  let best: TrendPoint | undefined;
-  for (let i = 0; i < points.length; i++) {
-    const p = points[i]!;
-    if (p.value === undefined) continue;
-    const c = Math.floor(Math.abs(x(p.t) - origin));
+  let best = -1;
+  for (let i = 0; i < times.length; i++) {
+    const v = values[i]!;
+    if (Number.isNaN(v)) continue;
+    const c = Math.floor(Math.abs(x(times[i]!) - origin));
     if (c !== column) {
-      if (best) out.push(best);
+      if (best >= 0) out.push(best);
       column = c;
-      best = p;
-    } else if (p.value > best!.value!) best = p;
+      best = i;
+    } else if (v > values[best]!) best = i;
   }
-  if (best) out.push(best);
+  if (best >= 0) out.push(best);
   return out;
 }
 
 /**
  * A series in pixels, a gap as undefined: every point, or, given the x `origin` of the pixel
- * columns, M4's few per column. The M4 input is typed arrays, a gap as NaN: no number is boxed per point.
+ * columns, M4's few per column. The columns go to M4 as they are: no number is boxed per point.
  */
-function placePoints(points: readonly TrendPoint[], x: Scale, y: Scale, origin: number | undefined): { xs: number[]; ys: (number | undefined)[] } {
-  const n = points.length;
+function placePoints(s: TrendSeries, x: Scale, y: Scale, origin: number | undefined): { xs: number[]; ys: (number | undefined)[] } {
+  const { times, values } = s;
+  const n = times.length;
   const xs: number[] = [];
   const ys: (number | undefined)[] = [];
   if (origin === undefined) {
     for (let i = 0; i < n; i++) {
-      const p = points[i]!;
-      xs.push(x(p.t));
-      ys.push(p.value === undefined ? undefined : y(p.value));
+      const v = values[i]!;
+      xs.push(x(times[i]!));
+      ys.push(Number.isNaN(v) ? undefined : y(v));
     }
     return { xs, ys };
   }
   const px = new Float64Array(n);
   const columns = new Float64Array(n);
-  const values = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const p = points[i]!;
-    px[i] = x(p.t);
+    px[i] = x(times[i]!);
     columns[i] = Math.abs(px[i]! - origin);
-    values[i] = p.value ?? Number.NaN;
   }
   for (const i of m4(columns, values)) {
+    const v = values[i]!;
     xs.push(px[i]!);
-    ys.push(Number.isNaN(values[i]!) ? undefined : y(values[i]!));
+    ys.push(Number.isNaN(v) ? undefined : y(v));
   }
   return { xs, ys };
 }

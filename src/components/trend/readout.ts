@@ -8,8 +8,8 @@ import { formatDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
 import type { ResolvedLocale } from '../../i18n/locale.js';
 import { messages } from '../../i18n/messages.js';
-import { pointAt, pointIndex } from './lookup.js';
-import type { TrendSeries } from './layout.js';
+import { pointIndex, valueAt } from './lookup.js';
+import type { TrendSeries } from './types.js';
 import { trendMessages } from './messages.js';
 import { formatClock } from './summary.js';
 
@@ -23,8 +23,8 @@ export const TOOLTIP_ROWS = 10;
 export function keyAt(series: readonly TrendSeries[], time: number): string {
   let key = '';
   for (const s of series) {
-    for (let i = pointIndex(s.points, time); s.points[i]?.t === time; i++) {
-      const k = s.points[i]!.key ?? '';
+    for (let i = pointIndex(s.times, time); i < s.times.length && s.times[i] === time; i++) {
+      const k = s.keys[i]!;
       if (k.length > key.length) key = k;
     }
   }
@@ -53,7 +53,7 @@ export interface TooltipRow {
  * still tell every one).
  */
 export function tooltipRows(series: readonly TrendSeries[], hidden: ReadonlySet<string>, time: number): { rows: TooltipRow[]; more: number } {
-  const rows = series.map((s, index) => ({ series: s, index, value: pointAt(s.points, time)?.value })).filter((r) => !hidden.has(r.series.key));
+  const rows = series.map((s, index) => ({ series: s, index, value: valueAt(s, time) })).filter((r) => !hidden.has(r.series.key));
   const more = rows.length - TOOLTIP_ROWS;
   if (more <= 0) return { rows, more: 0 };
   const top = new Set([...rows].sort((a, b) => (b.value ?? -1) - (a.value ?? -1)).slice(0, TOOLTIP_ROWS));
@@ -67,8 +67,8 @@ export function liveText(series: readonly TrendSeries[], hidden: ReadonlySet<str
   const values = series
     .filter((s) => !hidden.has(s.key))
     .map((s) => {
-      const p = pointAt(s.points, time);
-      return `${s.label}: ${p?.value === undefined ? t.noData : fmt(p.value)}`;
+      const v = valueAt(s, time);
+      return `${s.label}: ${v === undefined ? t.noData : fmt(v)}`;
     });
   return [dateLabel(series, time, loc), ...values].join('. ');
 }

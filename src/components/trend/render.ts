@@ -10,7 +10,7 @@ import { sourceCredit } from '../shared/credit.js';
 import { tablePage, tablePager } from '../shared/table-pages.js';
 import { tableRegion } from '../shared/table.js';
 import { ANNOTATION_ROW } from './annotation-rows.js';
-import { pointAt } from './lookup.js';
+import { valueAt } from './lookup.js';
 import { trendMessages } from './messages.js';
 import { dateLabel, tooltipRows } from './readout.js';
 import type { TrendKind, TrendLayout, TrendSeries } from './types.js';
@@ -105,7 +105,7 @@ export function renderTable(caption: string, series: readonly TrendSeries[], hid
       <tbody>
         ${dates.slice(p.first, p.end).map(
           (time) => html`<tr><th scope="row">${dateLabel(series, time, loc)}</th>${visible.map((s) => {
-            const v = pointAt(s.points, time)?.value;
+            const v = valueAt(s, time);
             return html`<td>${v === undefined ? '—' : fmt(v)}</td>`;
           })}</tr>`,
         )}

@@ -5,7 +5,7 @@
  */
 import type { Gap, Observation } from '../../data/pipeline.js';
 import { dateKeyTime } from './scales.js';
-import type { TrendPoint, TrendSeries } from './layout.js';
+import type { TrendSeries } from './types.js';
 
 export interface SeriesOptions {
   /** Keep reporting dates from this ISO date key on (inclusive). */
@@ -93,47 +93,67 @@ export function buildSeries(observations: readonly Observation[], gaps: readonly
     if (!areas) byDate.set(g.date, (areas = new Set()));
     areas.add(g.region ?? '');
   }
-  // rows give their series in turn (IDPs, returnees, IDPs, …): remember the last accumulator
-  let lastKey: string | undefined;
-  let lastAcc: Accumulator | undefined;
-  let lastMissing: Map<string, Set<string>> | undefined;
+  // rows give their series in turn (IDPs, returnees, IDPs, …): the few series met so far are
+  // found by identity in a short list (the same key string each row), not a Map lookup per figure
+  const recent: { key: string; acc: Accumulator; missing: Map<string, Set<string>> | undefined }[] = [];
   for (const o of observations) {
     // an area's parts are not added to its own row (Observation.covered)
     if (o.date === undefined || o.covered || !within(o.date)) continue;
     const key = o.series ?? DEFAULT_KEY;
-    if (key !== lastKey) {
-      lastKey = key;
-      lastAcc = accFor(key);
-      lastMissing = missing.get(key);
+    let at = recent.length - 1;
+    while (at >= 0 && recent[at]!.key !== key) at--;
+    if (at < 0) {
+      if (recent.length === 8) recent.shift();
+      recent.push({ key, acc: accFor(key), missing: missing.get(key) });
+      at = recent.length - 1;
     }
-    add(lastAcc!, o.date, o.value);
+    const r = recent[at]!;
+    add(r.acc, o.date, o.value);
     // an area that has a blank row and also a figure for the date did report (a duplicate row)
-    if (lastMissing) lastMissing.get(o.date)?.delete(o.region ?? '');
+    if (r.missing) r.missing.get(o.date)?.delete(o.region ?? '');
   }
   for (const key of missing.keys()) accFor(key);
   let previous: Timed | undefined;
   return [...accs].map(([key, acc]) => {
     const times = timesOf(acc.dates, previous);
     previous = { dates: acc.dates, times };
-    const points: TrendPoint[] = new Array<TrendPoint>(acc.dates.length);
-    let sorted = true;
-    for (let i = 0; i < acc.dates.length; i++) {
-      const t = times[i]!;
-      if (i > 0 && t <= points[i - 1]!.t) sorted = false;
-      points[i] = { t, value: acc.sums[i], key: acc.dates[i]! };
-    }
+    const columns = { key, label: options.labels?.get(key) ?? key, times, values: Float64Array.from(acc.sums), keys: acc.dates };
     const gapDates = missing.get(key);
-    if (gapDates) {
-      const known = indexOf(acc);
-      for (const [date, areas] of gapDates) {
-        if (areas.size === 0) continue; // every area with a blank also gave a figure
-        const at = known.get(date);
-        if (at === undefined) points.push({ t: dateKeyTime(date), value: undefined, key: date });
-        else points[at] = { ...points[at]!, value: undefined }; // a partial sum is not the total
-      }
-      sorted = false;
-    }
-    if (!sorted) points.sort((a, b) => a.t - b.t);
-    return { key, label: options.labels?.get(key) ?? key, points };
+    return gapDates ? withGaps(columns, gapDates, indexOf(acc)) : sortedByTime(columns);
   });
+}
+
+/**
+ * The series with its "no figure" dates: a date no area reported becomes a gap (NaN), and a date
+ * some areas left blank is unknown, not the partial sum.
+ */
+function withGaps(s: TrendSeries, gapDates: ReadonlyMap<string, ReadonlySet<string>>, known: ReadonlyMap<string, number>): TrendSeries {
+  const extra: string[] = [];
+  for (const [date, areas] of gapDates) {
+    if (areas.size === 0) continue; // every area with a blank also gave a figure
+    const at = known.get(date);
+    if (at === undefined) extra.push(date);
+    else s.values[at] = Number.NaN; // a partial sum is not the total
+  }
+  if (extra.length === 0) return sortedByTime(s);
+  const n = s.times.length;
+  const times = new Float64Array(n + extra.length);
+  const values = new Float64Array(n + extra.length);
+  times.set(s.times);
+  values.set(s.values);
+  extra.forEach((date, j) => {
+    times[n + j] = dateKeyTime(date);
+    values[n + j] = Number.NaN;
+  });
+  return sortedByTime({ ...s, times, values, keys: [...s.keys, ...extra] });
+}
+
+/** The columns in time order (rows usually come sorted: then they are returned as they are). */
+function sortedByTime(s: TrendSeries): TrendSeries {
+  const { times } = s;
+  let sorted = true;
+  for (let i = 1; i < times.length && sorted; i++) if (times[i]! <= times[i - 1]!) sorted = false;
+  if (sorted) return s;
+  const order = Array.from(times, (_, i) => i).sort((a, b) => times[a]! - times[b]! || a - b);
+  return { ...s, times: Float64Array.from(order, (i) => times[i]!), values: Float64Array.from(order, (i) => s.values[i]!), keys: order.map((i) => s.keys[i]!) };
 }

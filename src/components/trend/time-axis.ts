@@ -7,19 +7,20 @@ import { formatShortDate, type ShortDate } from '../../format/date.js';
 import type { ResolvedLocale } from '../../i18n/locale.js';
 import { timeInterval, timeTicks, type Scale, type TimeUnit } from './scales.js';
 import { formatClock } from './summary.js';
-import { CHAR, type Tick, type TrendPoint } from './types.js';
+import { CHAR, type Tick } from './types.js';
 
 /** Tries at fewer ticks before the labels are left to overlap. */
 const TRIES = 4;
 
 /** How precisely the series' dates are published: years, months, days, or hours (`…T06:00`). */
-export function finestUnit(lists: readonly (readonly TrendPoint[])[]): TimeUnit {
+export function finestUnit(lists: readonly (readonly string[])[]): TimeUnit {
   let longest = 0;
-  for (const points of lists) {
-    for (let i = 0; i < points.length; i++) {
-      const n = points[i]!.key?.length ?? 10; // a point without its key: a date
+  for (const keys of lists) {
+    for (let i = 0; i < keys.length; i++) {
+      const n = keys[i]!.length;
       if (n > longest) longest = n;
     }
+    if (longest > 10) return 'hour'; // nothing is finer
   }
   return longest > 10 ? 'hour' : longest > 7 ? 'day' : longest > 4 ? 'month' : longest > 0 ? 'year' : 'day';
 }

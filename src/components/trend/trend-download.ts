@@ -2,7 +2,7 @@
 import type { ResolvedLocale } from '../../i18n/locale.js';
 import { messages } from '../../i18n/messages.js';
 import type { DownloadSubject } from '../shared/download-menu.js';
-import type { TrendSeries } from './types.js';
+import { valueOf, type TrendSeries } from './types.js';
 
 /**
  * One row per reporting date, one column per series shown: the values as published (the chart
@@ -13,10 +13,10 @@ export function trendDownload(series: readonly TrendSeries[], hidden: ReadonlySe
   if (!shown.length) return undefined;
   const byTime = new Map<number, { key: string; values: (number | undefined)[] }>();
   shown.forEach((s, i) => {
-    for (const p of s.points) {
-      let row = byTime.get(p.t);
-      if (!row) byTime.set(p.t, (row = { key: p.key ?? new Date(p.t).toISOString().slice(0, 10), values: shown.map(() => undefined) }));
-      row.values[i] = p.value;
+    for (let j = 0; j < s.times.length; j++) {
+      let row = byTime.get(s.times[j]!);
+      if (!row) byTime.set(s.times[j]!, (row = { key: s.keys[j]!, values: shown.map(() => undefined) }));
+      row.values[i] = valueOf(s, j);
     }
   });
   const rows = [...byTime.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => [r.key, ...r.values]);

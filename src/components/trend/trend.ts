@@ -209,7 +209,7 @@ export class DtmTrend extends LitElement implements DataAttributes {
     let state: WidgetState = this.#data.failed ? 'error' : (source?.state ?? 'loading');
     if (this.#data.observations && isDrawable(state)) {
       const series = this.#seriesFor(this.#data.observations ?? [], this.#data.gaps);
-      if (!series.some((s) => s.points.some((p) => p.value !== undefined))) state = 'empty';
+      if (!series.some((s) => s.values.some((v) => !Number.isNaN(v)))) state = 'empty';
     }
     // new data on its way: the old series no longer name the chart (its heading, its legend)
     if (source && !source.observations) this.#series.clear();

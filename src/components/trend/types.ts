@@ -7,6 +7,7 @@ import type { Scale } from './scales.js';
 
 export type TrendKind = 'line' | 'area' | 'stacked-area' | 'bar';
 
+/** One reporting date of a series, as an object: the few points the chart names (its peak, its latest). */
 export interface TrendPoint {
   /** UTC ms of the reporting date. */
   readonly t: number;
@@ -16,11 +17,44 @@ export interface TrendPoint {
   readonly key?: string;
 }
 
+/**
+ * A series as columns, one entry per reporting date, sorted by time: 3 × 100k hourly figures are
+ * three typed arrays and a list of the published date strings, not 300,000 objects to allocate,
+ * walk and collect (issue #15). Point `i` is (`times[i]`, `values[i]`, `keys[i]`).
+ */
 export interface TrendSeries {
   readonly key: string;
   readonly label: string;
-  /** Sorted by time. */
-  readonly points: readonly TrendPoint[];
+  /** UTC ms of each reporting date, ascending (dates of different precision can share a time). */
+  readonly times: Float64Array;
+  /** The figure at each date; NaN where the data says "no figure" (the line breaks: missing is not zero). */
+  readonly values: Float64Array;
+  /** Each date as published (`2024-04-30`, or `2024-04` at month precision), for labels. */
+  readonly keys: readonly string[];
+}
+
+/** The figure of point `i`, undefined for "no figure". */
+export const valueOf = (s: Pick<TrendSeries, 'values'>, i: number): number | undefined => {
+  const v = s.values[i];
+  return v === undefined || Number.isNaN(v) ? undefined : v;
+};
+
+/** A series from points (sorted by time): the tests' and the stories' way to write one. */
+export function seriesFromPoints(key: string, label: string, points: readonly TrendPoint[]): TrendSeries {
+  const times = new Float64Array(points.length);
+  const values = new Float64Array(points.length);
+  const keys: string[] = [];
+  points.forEach((p, i) => {
+    times[i] = p.t;
+    values[i] = p.value ?? Number.NaN;
+    keys.push(p.key ?? new Date(p.t).toISOString().slice(0, 10));
+  });
+  return { key, label, times, values, keys };
+}
+
+/** A series' points as objects (tests, and the few places that name one point). */
+export function pointsOf(s: TrendSeries): TrendPoint[] {
+  return Array.from(s.times, (t, i) => ({ t, value: valueOf(s, i), key: s.keys[i]! }));
 }
 
 export interface LayoutOptions {

@@ -3,16 +3,18 @@ import { layoutTrend, type TrendSeries } from '../../../src/components/trend/lay
 import { nearestDate } from '../../../src/components/trend/lookup.js';
 import { unionOfTimes } from '../../../src/components/trend/stack.js';
 import { dateKeyTime } from '../../../src/components/trend/scales.js';
+import { seriesFromPoints } from '../../../src/components/trend/types.js';
 import { resolveLocale } from '../../../src/i18n/locale.js';
 
 const en = resolveLocale('en');
 const arIQ = resolveLocale('ar-IQ');
 const pts = (d: string): number => (d.match(/[ML]/g) ?? []).length;
-const series = (key: string, values: [string, number | undefined][]): TrendSeries => ({
-  key,
-  label: key,
-  points: values.map(([date, value]) => ({ t: dateKeyTime(date), value, key: date })),
-});
+const series = (key: string, values: [string, number | undefined][]): TrendSeries =>
+  seriesFromPoints(
+    key,
+    key,
+    values.map(([date, value]) => ({ t: dateKeyTime(date), value, key: date })),
+  );
 
 const NATIONAL = series('idps', [
   ['2014-04', 443_124],
@@ -172,11 +174,12 @@ describe('layoutTrend', () => {
 
   it('decimates stacked layers together, so each stays on the one below', () => {
     const start = Date.UTC(2020, 0, 1);
-    const layer = (key: string, f: (i: number) => number): TrendSeries => ({
-      key,
-      label: key,
-      points: Array.from({ length: 5_000 }, (_, i) => ({ t: start + i * 3_600_000, value: f(i) })),
-    });
+    const layer = (key: string, f: (i: number) => number): TrendSeries =>
+      seriesFromPoints(
+        key,
+        key,
+        Array.from({ length: 5_000 }, (_, i) => ({ t: start + i * 3_600_000, value: f(i) })),
+      );
     const l = layoutTrend([layer('a', (i) => 100 + (i % 13)), layer('b', (i) => 50 + (i % 7))], { width: 400, height: 200, loc: en, kind: 'stacked-area' });
     expect(l.decimated).toBe(true);
     const xs = (d: string): string[] => [...d.matchAll(/[ML](-?[\d.]+),/g)].map((m) => m[1]!);
@@ -197,11 +200,11 @@ describe('layoutTrend', () => {
 
   it('draws at most one bar per pixel column for long series, keeping a one-hour surge', () => {
     const start = Date.UTC(2020, 0, 1);
-    const hourly: TrendSeries = {
-      key: 'a',
-      label: 'a',
-      points: Array.from({ length: 20_000 }, (_, i) => ({ t: start + i * 3_600_000, value: i === 12_345 ? 9_000 : 100 + (i % 7) })),
-    };
+    const hourly: TrendSeries = seriesFromPoints(
+      'a',
+      'a',
+      Array.from({ length: 20_000 }, (_, i) => ({ t: start + i * 3_600_000, value: i === 12_345 ? 9_000 : 100 + (i % 7) })),
+    );
     const l = layoutTrend([hourly], { width: 800, height: 400, loc: en, kind: 'bar' });
     const columns = l.plot.right - l.plot.left;
     expect(l.decimated).toBe(true);
@@ -233,11 +236,12 @@ describe('layoutTrend', () => {
   it('decimates 3 series of 100,000 points to a few per pixel column, keeping a spike', () => {
     const n = 100_000;
     const start = Date.UTC(2000, 0, 1);
-    const make = (k: number): TrendSeries => ({
-      key: `s${k}`,
-      label: `s${k}`,
-      points: Array.from({ length: n }, (_, i) => ({ t: start + i * 3_600_000, value: i === 77_777 && k === 1 ? 1e6 : 1000 + ((i * (k + 3)) % 97) })),
-    });
+    const make = (k: number): TrendSeries =>
+      seriesFromPoints(
+        `s${k}`,
+        `s${k}`,
+        Array.from({ length: n }, (_, i) => ({ t: start + i * 3_600_000, value: i === 77_777 && k === 1 ? 1e6 : 1000 + ((i * (k + 3)) % 97) })),
+      );
     const l = layoutTrend([make(0), make(1), make(2)], { width: 800, height: 400, loc: en, kind: 'line' });
     expect(l.decimated).toBe(true);
     for (const line of l.lines) expect(pts(line.d)).toBeLessThanOrEqual(4 * 800);
@@ -248,11 +252,11 @@ describe('layoutTrend', () => {
   it('keeps the gaps of a decimated line and area as breaks, in both time directions', () => {
     const start = Date.UTC(2020, 0, 1);
     // 6,000 hourly figures with two blank stretches: more points than pixel columns
-    const gappy: TrendSeries = {
-      key: 'a',
-      label: 'a',
-      points: Array.from({ length: 6_000 }, (_, i) => ({ t: start + i * 3_600_000, value: (i >= 2_000 && i < 2_100) || i === 4_000 ? undefined : 500 + (i % 11) })),
-    };
+    const gappy: TrendSeries = seriesFromPoints(
+      'a',
+      'a',
+      Array.from({ length: 6_000 }, (_, i) => ({ t: start + i * 3_600_000, value: (i >= 2_000 && i < 2_100) || i === 4_000 ? undefined : 500 + (i % 11) })),
+    );
     for (const reverseTime of [false, true]) {
       const l = layoutTrend([gappy], { width: 600, height: 300, loc: en, kind: 'area', reverseTime });
       expect(l.decimated).toBe(true);
@@ -310,7 +314,7 @@ describe('layoutTrend', () => {
 });
 
 describe('unionOfTimes', () => {
-  const pts = (...ts: number[]) => ts.map((t) => ({ t, value: 1 }));
+  const pts = (...ts: number[]): TrendSeries => seriesFromPoints('s', 's', ts.map((t) => ({ t, value: 1 })));
   it('is the shared dates when every series has the same ones', () => {
     expect(unionOfTimes([pts(1, 2, 3), pts(1, 2, 3)])).toEqual([1, 2, 3]);
   });

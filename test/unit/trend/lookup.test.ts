@@ -1,26 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { nearestDate, pointAt, pointIndex } from '../../../src/components/trend/lookup.js';
+import { nearestDate, pointAt, pointIndex, valueAt } from '../../../src/components/trend/lookup.js';
+import { pointsOf, seriesFromPoints } from '../../../src/components/trend/types.js';
 
-const points = [
+const s = seriesFromPoints('s', 'S', [
   { t: 10, value: 1, key: '2024' },
   { t: 10, value: 2, key: '2024-01' },
   { t: 20, value: undefined, key: '2024-02' },
   { t: 30, value: 4, key: '2024-03' },
-];
+]);
 
 describe('lookup', () => {
   it('finds the first point at or after a time', () => {
-    expect(pointIndex(points, 5)).toBe(0);
-    expect(pointIndex(points, 10)).toBe(0);
-    expect(pointIndex(points, 11)).toBe(2);
-    expect(pointIndex(points, 31)).toBe(4);
+    expect(pointIndex(s.times, 5)).toBe(0);
+    expect(pointIndex(s.times, 10)).toBe(0);
+    expect(pointIndex(s.times, 11)).toBe(2);
+    expect(pointIndex(s.times, 31)).toBe(4);
   });
 
   it('gives the most precise point at a time, a gap included, and none between dates', () => {
-    expect(pointAt(points, 10)).toEqual({ t: 10, value: 2, key: '2024-01' });
-    expect(pointAt(points, 20)?.value).toBeUndefined();
-    expect(pointAt(points, 20)).toBeDefined();
-    expect(pointAt(points, 25)).toBeUndefined();
+    expect(pointsOf(s)[pointAt(s, 10)]).toEqual({ t: 10, value: 2, key: '2024-01' });
+    expect(valueAt(s, 10)).toBe(2);
+    expect(valueAt(s, 20)).toBeUndefined();
+    expect(pointAt(s, 20)).toBe(2);
+    expect(pointAt(s, 25)).toBe(-1);
+    expect(valueAt(s, 25)).toBeUndefined();
   });
 
   it('finds the date nearest a pixel, time running either way', () => {

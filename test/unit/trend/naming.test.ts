@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Observation } from '../../../src/data/pipeline.js';
 import { chartSeries, dateBound, labelList, nameSeries, valueFields } from '../../../src/components/trend/naming.js';
-import type { TrendSeries } from '../../../src/components/trend/types.js';
+import { pointsOf, seriesFromPoints, type TrendSeries } from '../../../src/components/trend/types.js';
 
 afterEach(() => vi.restoreAllMocks());
 
-const series = (...keys: string[]): TrendSeries[] => keys.map((key) => ({ key, label: key, points: [{ t: 0, value: 1 }] }));
+const series = (...keys: string[]): TrendSeries[] => keys.map((key) => seriesFromPoints(key, key, [{ t: 0, value: 1 }]));
 const labels = (list: readonly TrendSeries[]): string[] => list.map((s) => s.label);
 
 describe('valueFields', () => {
@@ -90,7 +90,7 @@ describe('chartSeries', () => {
       { date: '2017-01-31', value: 4, series: 'idps' },
     ];
     const out = chartSeries(obs, [], { from: '2016', to: '2016', valueField: 'returnees, idps', idps: 'IDPs', lang: 'en' });
-    expect(out.map((s) => [s.key, s.label, s.points.map((p) => p.value)])).toEqual([
+    expect(out.map((s) => [s.key, s.label, pointsOf(s).map((p) => p.value)])).toEqual([
       ['returnees', 'returnees', [3]],
       ['idps', 'idps', [2]],
     ]);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { areaPath, placeBars, placeLines, placeStack, positions, segmentsPath } from '../../../src/components/trend/paths.js';
 import { linearScale } from '../../../src/components/trend/scales.js';
-import type { TrendSeries } from '../../../src/components/trend/types.js';
+import { seriesFromPoints, type TrendSeries } from '../../../src/components/trend/types.js';
 
 const plot = { left: 0, right: 100, top: 0, bottom: 100 };
 const x = linearScale([0, 10], [0, 100]);
 const y = linearScale([0, 10], [100, 0]);
-const series = (values: (number | undefined)[]): TrendSeries => ({ key: 'a', label: 'A', points: values.map((value, t) => ({ t, value })) });
+const series = (values: (number | undefined)[]): TrendSeries => seriesFromPoints('a', 'A', values.map((value, t) => ({ t, value })));
 
 describe('paths', () => {
   it('breaks a line at each gap, and draws a lone figure as a dot', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateLabel, generatedHeading, keyAt, liveText, TOOLTIP_ROWS, tooltipRows, whyEmpty } from '../../../src/components/trend/readout.js';
-import type { TrendSeries } from '../../../src/components/trend/types.js';
+import { seriesFromPoints, type TrendSeries } from '../../../src/components/trend/types.js';
 import { resolveLocale } from '../../../src/i18n/locale.js';
 
 const en = resolveLocale('en');
@@ -8,23 +8,19 @@ const ar = resolveLocale('ar-IQ');
 const APRIL = Date.UTC(2024, 3, 1);
 const LAST = Date.UTC(2024, 3, 30);
 
-const idps: TrendSeries = {
-  key: 'idps',
-  label: 'IDPs',
-  points: [
-    { t: APRIL, value: 100, key: '2024-04' },
-    { t: LAST, value: 1_200, key: '2024-04-30' },
-  ],
-};
-const returnees: TrendSeries = { key: 'returnees', label: 'Returnees', points: [{ t: LAST, value: undefined, key: '2024-04-30' }] };
+const idps: TrendSeries = seriesFromPoints('idps', 'IDPs', [
+  { t: APRIL, value: 100, key: '2024-04' },
+  { t: LAST, value: 1_200, key: '2024-04-30' },
+]);
+const returnees: TrendSeries = seriesFromPoints('returnees', 'Returnees', [{ t: LAST, value: undefined, key: '2024-04-30' }]);
 
 describe('keyAt and dateLabel', () => {
   it('name a date as precisely as any series publishes it', () => {
-    const yearly: TrendSeries = { key: 'y', label: 'y', points: [{ t: APRIL, value: 1, key: '2024' }] };
+    const yearly: TrendSeries = seriesFromPoints('y', 'y', [{ t: APRIL, value: 1, key: '2024' }]);
     expect(keyAt([yearly, idps], APRIL)).toBe('2024-04');
     expect(dateLabel([idps], APRIL, en)).toBe('April 2024');
     expect(dateLabel([idps], LAST, en)).toBe('April 30, 2024');
-    expect(dateLabel([{ key: 'h', label: 'h', points: [{ t: LAST + 6 * 3_600_000, value: 1, key: '2024-04-30T06:00' }] }], LAST + 6 * 3_600_000, en)).toBe('April 30, 2024 06:00');
+    expect(dateLabel([seriesFromPoints('h', 'h', [{ t: LAST + 6 * 3_600_000, value: 1, key: '2024-04-30T06:00' }])], LAST + 6 * 3_600_000, en)).toBe('April 30, 2024 06:00');
   });
 });
 
@@ -40,7 +36,7 @@ describe('tooltipRows', () => {
   });
 
   it('keeps the highest series at the date when there are too many, and counts the rest', () => {
-    const many: TrendSeries[] = Array.from({ length: TOOLTIP_ROWS + 3 }, (_, i) => ({ key: `g${i}`, label: `G${i}`, points: [{ t: LAST, value: i }] }));
+    const many: TrendSeries[] = Array.from({ length: TOOLTIP_ROWS + 3 }, (_, i) => seriesFromPoints(`g${i}`, `G${i}`, [{ t: LAST, value: i }]));
     const { rows, more } = tooltipRows(many, new Set(), LAST);
     expect(more).toBe(3);
     expect(rows.map((r) => r.series.key)).toEqual(many.slice(3).map((s) => s.key));
@@ -61,7 +57,7 @@ describe('generatedHeading', () => {
   });
 
   it('names three series of many, then how many more', () => {
-    const many: TrendSeries[] = Array.from({ length: 6 }, (_, i) => ({ key: `g${i}`, label: `G${i}`, points: [] }));
+    const many: TrendSeries[] = Array.from({ length: 6 }, (_, i) => seriesFromPoints(`g${i}`, `G${i}`, []));
     expect(generatedHeading(many, new Set(), [], en)).toBe('G0, G1, G2 and 3 more');
   });
 });

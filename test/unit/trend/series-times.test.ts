@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../../src/data/pipeline.js';
 import { dateKeyTime } from '../../../src/components/trend/scales.js';
 import { buildSeries } from '../../../src/components/trend/series.js';
+import { pointsOf } from '../../../src/components/trend/types.js';
 
 /** The series as built before times were shared between series: every date parsed on its own. */
 function reference(observations: readonly Observation[]): { key: string; points: { t: number; value: number; key: string }[] }[] {
@@ -45,8 +46,8 @@ describe('buildSeries with times shared between series', () => {
           }),
         );
         const built = buildSeries(observations, []);
-        for (const s of built) for (const p of s.points) expect(p.t).toBe(dateKeyTime(p.key!));
-        expect(built.map((s) => ({ key: s.key, points: s.points }))).toEqual(reference(observations));
+        for (const s of built) for (const p of pointsOf(s)) expect(p.t).toBe(dateKeyTime(p.key!));
+        expect(built.map((s) => ({ key: s.key, points: pointsOf(s) }))).toEqual(reference(observations));
       }),
       { numRuns: 300 },
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Gap, Observation } from '../../../src/data/pipeline.js';
 import { buildSeries } from '../../../src/components/trend/series.js';
+import { pointsOf } from '../../../src/components/trend/types.js';
 
 const utc = (y: number, m: number, d = 1, h = 0): number => Date.UTC(y, m - 1, d, h);
 
@@ -15,7 +16,7 @@ describe('buildSeries', () => {
     ];
     const [s] = buildSeries(obs, []);
     expect(s!.key).toBe('value');
-    expect(s!.points).toEqual([
+    expect(pointsOf(s!)).toEqual([
       { t: utc(2024, 2, 29), value: 464_000, key: '2024-02-29' },
       { t: utc(2024, 3, 31), value: 233_500, key: '2024-03-31' },
       { t: utc(2024, 4, 30), value: 462_282, key: '2024-04-30' },
@@ -33,7 +34,7 @@ describe('buildSeries', () => {
       ['returnees', 'returnees'],
       ['idps', 'IDPs'],
     ]);
-    expect(series[1]!.points.map((p) => [p.t, p.value])).toEqual([
+    expect(pointsOf(series[1]!).map((p) => [p.t, p.value])).toEqual([
       [utc(2024, 4, 30), 1],
       [utc(2024, 4, 30, 6), 3],
     ]);
@@ -53,7 +54,7 @@ describe('buildSeries', () => {
       { date: '2024-04', region: 'IQG02' }, // a blank duplicate row of an area that did report
     ];
     const [s] = buildSeries(obs, gaps);
-    expect(s!.points.map((p) => [p.key, p.value])).toEqual([
+    expect(pointsOf(s!).map((p) => [p.key, p.value])).toEqual([
       ['2024-01', 110],
       ['2024-02', undefined],
       ['2024-03', undefined],
@@ -64,13 +65,13 @@ describe('buildSeries', () => {
   it('keeps a series that has only gaps (every figure missing)', () => {
     const series = buildSeries([{ date: '2024-01', series: 'a', value: 1 }], [{ date: '2024-01', series: 'b' }]);
     expect(series.map((s) => s.key)).toEqual(['a', 'b']);
-    expect(series[1]!.points).toEqual([{ t: utc(2024, 1), value: undefined, key: '2024-01' }]);
+    expect(pointsOf(series[1]!)).toEqual([{ t: utc(2024, 1), value: undefined, key: '2024-01' }]);
   });
 
   it('keeps dates between from and to, `to` inclusive at its precision', () => {
     const obs: Observation[] = ['2015-12-31', '2016-01-31', '2016-12-31', '2017-01-31'].map((date, i) => ({ date, value: i }));
     const [s] = buildSeries(obs, [], { from: '2016', to: '2016' });
-    expect(s!.points.map((p) => p.key)).toEqual(['2016-01-31', '2016-12-31']);
+    expect(pointsOf(s!).map((p) => p.key)).toEqual(['2016-01-31', '2016-12-31']);
   });
 
   it('keeps dates of different precision that share a time apart, and sums each date however often it comes', () => {
@@ -84,7 +85,7 @@ describe('buildSeries', () => {
       { date: '2024-02', region: 'IQG01', value: 1000 },
     ];
     const [s] = buildSeries(obs, []);
-    expect(s!.points.map((p) => [p.key, p.value])).toEqual([
+    expect(pointsOf(s!).map((p) => [p.key, p.value])).toEqual([
       ['2023-12', 100],
       ['2024-01', 3],
       ['2024', 30],

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { linearScale } from '../../../src/components/trend/scales.js';
 import { finestUnit, timeAxisTicks } from '../../../src/components/trend/time-axis.js';
+import { seriesFromPoints } from '../../../src/components/trend/types.js';
 import { resolveLocale } from '../../../src/i18n/locale.js';
 
 describe('time axis', () => {
   it('knows how precisely dates are published', () => {
-    expect(finestUnit([[{ t: 0, value: 1, key: '2024' }]])).toBe('year');
-    expect(finestUnit([[{ t: 0, value: 1, key: '2024-04' }], [{ t: 0, value: 1, key: '2024' }]])).toBe('month');
-    expect(finestUnit([[{ t: 0, value: 1, key: '2024-04-30T06:00' }]])).toBe('hour');
-    expect(finestUnit([[{ t: 0, value: 1 }]])).toBe('day');
+    expect(finestUnit([['2024']])).toBe('year');
+    expect(finestUnit([['2024-04'], ['2024']])).toBe('month');
+    expect(finestUnit([['2024-04-30T06:00']])).toBe('hour');
+    // a point written without its key is a date
+    expect(finestUnit([seriesFromPoints('a', 'A', [{ t: 0, value: 1 }]).keys])).toBe('day');
   });
 
   it('labels monthly data by month, never finer, and drops ticks until the labels fit', () => {

@@ -23,11 +23,12 @@ describe('an area and its parts at one date (Observation.covered)', () => {
   it('gives totals from the own rows, never both levels added', async () => {
     const { selectFigure } = await import('../../../../src/data/select.js');
     const { buildSeries } = await import('../../../../src/components/trend/series.js');
+    const { pointsOf } = await import('../../../../src/components/trend/types.js');
     const r = buildObservations(table(rows), { valueField: 'idps', today: '2024-06-30' });
     if (!r.ok) throw new Error(r.detail);
     expect(selectFigure(r.observations)!.figure.value).toBe(1000);
     expect(selectFigure(r.observations, { at: '2024-03' })!.figure.value).toBe(550);
-    expect(buildSeries(r.observations, [])[0]!.points.map((p) => [p.key, p.value])).toEqual([
+    expect(pointsOf(buildSeries(r.observations, [])[0]!).map((p) => [p.key, p.value])).toEqual([
       ['2024-03-31', 550],
       ['2024-04-30', 1000],
     ]);
@@ -48,6 +49,7 @@ describe('parts and wholes, as the review found them', () => {
   it('leaves out the "no figure" rows of parts whose whole has its own row: the total is not partial', async () => {
     const { selectFigure } = await import('../../../../src/data/select.js');
     const { buildSeries } = await import('../../../../src/components/trend/series.js');
+    const { pointsOf } = await import('../../../../src/components/trend/types.js');
     const rows = [
       { date: '2024-04-30', region: 'IRQ', idps: 1000 },
       { date: '2024-04-30', region: 'IQG15', idps: 600 },
@@ -57,7 +59,7 @@ describe('parts and wholes, as the review found them', () => {
     if (!r.ok) throw new Error(r.detail);
     expect(r.gaps).toEqual([]);
     expect(selectFigure(r.observations, { gaps: r.gaps })!.figure).toEqual({ value: 1000, count: 1, date: '2024-04-30' });
-    expect(buildSeries(r.observations, r.gaps)[0]!.points.map((p) => p.value)).toEqual([1000]);
+    expect(pointsOf(buildSeries(r.observations, r.gaps)[0]!).map((p) => p.value)).toEqual([1000]);
   });
 
   it('takes a P-code prefix for a whole, never any string prefix', async () => {
