@@ -28,6 +28,21 @@ function unwatch(host: Host): void {
   }
 }
 
+/** What a widget's next update waits for besides its language (see holdUpdate). */
+const holds = new WeakMap<Host, Promise<void>>();
+
+/**
+ * Makes the widget's next update wait for `work` too (settled, fulfilled or not): code that
+ * its next picture needs and that is fetched on first use, such as the Download menu's list on
+ * first open. The update, and `updateComplete`, then come with what it shows, never before it.
+ */
+export function holdUpdate(host: Host, work: Promise<unknown>): void {
+  const all: Promise<void> = Promise.all([holds.get(host), work])
+    .catch(() => undefined)
+    .then(() => void (holds.get(host) === all && holds.delete(host)));
+  holds.set(host, all);
+}
+
 /** Resolves the widget's locale from its own `lang`, its ancestors' or the document's. */
 export class LocaleController implements ReactiveController {
   readonly #host: Host;
@@ -61,9 +76,12 @@ export class LocaleController implements ReactiveController {
   /**
    * For the host's `scheduleUpdate`: runs `update` once the widget's language has loaded (at once
    * for English, or when it is already here), so that an Arabic or Sorani widget never shows
-   * English for a moment before its first figure. Lit waits for the returned promise.
+   * English for a moment before its first figure; and after what holdUpdate asked it to wait for.
+   * Lit waits for the returned promise.
    */
   whenReady(update: () => void | Promise<unknown>): void | Promise<unknown> {
+    const held = holds.get(this.#host);
+    if (held) return held.then(() => this.whenReady(update));
     const { lang } = resolveLocale(this.#tag());
     return hasLanguage(lang) ? update() : loadLanguage(lang).then(update);
   }

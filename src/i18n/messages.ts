@@ -30,6 +30,10 @@ export interface Messages {
   readonly noneSelected: string;
   /** Figures were published, but none at the date asked for (`at`, already formatted). */
   readonly noneAt: (date: string) => string;
+  /** The Download menu's button. */
+  readonly download: string;
+  /** A file of the Download menu could not be made (or the menu's code could not be downloaded). */
+  readonly downloadFailed: string;
 }
 
 /** ' (12%)', or nothing when the percentage is undefined. */
@@ -48,6 +52,8 @@ const en: Messages = {
   asOf: (date) => `As of ${date}`,
   loading: 'Loading figures…',
   loadFailed: 'This figure could not be loaded: part of the widget failed to download. Reload the page.',
+  download: 'Download',
+  downloadFailed: 'The file could not be made.',
   partial: (n, one) => (one ? 'One area or series has no figure for this date: it is not in this figure.' : `${n} areas or series have no figure for this date: they are not in this figure.`),
 };
 

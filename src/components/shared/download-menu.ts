@@ -1,11 +1,17 @@
 /**
  * The "Download" menu button every widget carries (::part(download)): the ARIA menu button
- * pattern, in the static bundle because it is drawn with the widget. What it downloads is made by
- * download-export.ts, imported only when an item is chosen: a page whose readers never download
- * pays for the button and nothing more. Nothing is ever sent anywhere: files are made in the page.
+ * pattern. Only the button is in the static bundle, because it is drawn with the widget. The
+ * menu's list, its keys, its words and its look (download-list.ts) come with what makes the files
+ * (download-export.ts), fetched when the button is first focused, hovered or pressed: a page whose
+ * readers never download pays for the button and nothing more. On the first open the widget's
+ * update waits for that code (holdUpdate), so the menu opens with the focus in it, as it always
+ * does. Nothing is ever sent anywhere: files are made in the page.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { holdUpdate } from '../../controllers/locale-controller.js';
 import type { Lang } from '../../i18n/locale.js';
+import { messages } from '../../i18n/messages.js';
+import type { DownloadList } from './download-list.js';
 
 /** The figures a widget shows, as a table: the published values, not the drawing. */
 export interface DownloadTable {
@@ -33,42 +39,35 @@ export interface DownloadSubject {
 }
 
 export type DownloadKind = 'csv' | 'svg' | 'png';
-const KINDS: readonly DownloadKind[] = ['csv', 'svg', 'png'];
-
-interface Words {
-  readonly button: string;
-  readonly csv: string;
-  readonly svg: string;
-  readonly png: string;
-  readonly pngBlocked: string;
-  readonly failed: string;
-}
-
-const WORDS: Record<Lang, Words> = {
-  en: { button: 'Download', csv: 'Data (CSV)', svg: 'Image (SVG)', png: 'Image (PNG)', pngBlocked: 'Image (PNG): not allowed by this page’s security policy', failed: 'The file could not be made.' },
-  ar: { button: 'تنزيل', csv: 'البيانات (CSV)', svg: 'صورة (SVG)', png: 'صورة (PNG)', pngBlocked: 'صورة (PNG): لا تسمح بها سياسة أمان هذه الصفحة', failed: 'تعذّر إنشاء الملف.' },
-  ckb: { button: 'داگرتن', csv: 'داتا (CSV)', svg: 'وێنە (SVG)', png: 'وێنە (PNG)', pngBlocked: 'وێنە (PNG): سیاسەتی ئاسایشی ئەم پەڕەیە ڕێگەی پێنادات', failed: 'فایلەکە دروست نەکرا.' },
-};
-
-/** The words of the menu in `lang` (exported for the tests and the stories). */
-export const downloadWords = (lang: Lang): Words => WORDS[lang];
 
 let nextId = 0;
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** The menu's state (open, which item has focus) and its rendering. */
+/** What the menu's list (download-list.ts) is given by its button's controller. */
+export interface MenuPort {
+  readonly host: Host;
+  readonly id: string;
+  /** What there is to download, made when an item is chosen. */
+  readonly subject: () => DownloadSubject | undefined;
+  /** Closes the menu; `returnFocus`: the focus goes back to the button. */
+  readonly close: (returnFocus: boolean) => void;
+  /** Says that the file could not be made. */
+  readonly fail: () => void;
+}
+
+/** The menu's state (open, which item gets the focus) and the button; the list is download-list.ts. */
 export class DownloadMenuController implements ReactiveController {
   readonly #host: Host;
   readonly #offers: () => boolean;
   readonly #subject: () => DownloadSubject | undefined;
   readonly #id = `dtm-download-${++nextId}`;
   #open = false;
-  /** The item to focus after the next render, or -1. */
+  /** The item to focus after the next render (the last one for a large number), or -1. */
   #focus = -1;
-  /** The PNG could not be made here (a Content-Security-Policy refused the image). */
-  #pngBlocked = false;
   #error = false;
+  #list: DownloadList | undefined;
+  #loading: Promise<void> | undefined;
 
   /**
    * `offers`: whether there is anything to download now, asked at every render; `subject`: what
@@ -84,7 +83,7 @@ export class DownloadMenuController implements ReactiveController {
 
   hostUpdated(): void {
     if (this.#focus < 0) return;
-    const items = this.#items();
+    const items = this.#host.shadowRoot?.querySelectorAll<HTMLElement>(`#${this.#id} [role="menuitem"]`) ?? [];
     items[Math.min(this.#focus, items.length - 1)]?.focus();
     this.#focus = -1;
   }
@@ -93,17 +92,35 @@ export class DownloadMenuController implements ReactiveController {
     this.#open = false;
   }
 
-  #items(): HTMLElement[] {
-    return Array.from(this.#host.shadowRoot?.querySelectorAll<HTMLElement>(`#${this.#id} [role="menuitem"]`) ?? []);
+  /** The list's code, fetched once (again after a failed download). */
+  #load(): Promise<void> {
+    const port: MenuPort = {
+      host: this.#host,
+      id: this.#id,
+      subject: this.#subject,
+      close: (returnFocus) => this.#close(returnFocus),
+      fail: () => {
+        this.#error = true;
+        this.#host.requestUpdate();
+      },
+    };
+    return (this.#loading ??= import('./download-list.js').then(
+      (m) => void (this.#list = new m.DownloadList(port)),
+      () => void (this.#loading = undefined),
+    ));
   }
 
-  #button(): HTMLElement | null | undefined {
-    return this.#host.shadowRoot?.querySelector<HTMLElement>(`[aria-controls="${this.#id}"]`);
-  }
+  readonly #preload = (): void => void this.#load();
 
   #show(focus: number): void {
-    this.#open = true;
     this.#error = false;
+    if (!this.#list) {
+      // the first open: this update (and updateComplete) waits for the list's code
+      holdUpdate(this.#host, this.#load().then(() => (this.#list ? this.#show(focus) : (this.#error = true))));
+      this.#host.requestUpdate();
+      return;
+    }
+    this.#open = true;
     this.#focus = focus;
     this.#host.requestUpdate();
   }
@@ -112,88 +129,47 @@ export class DownloadMenuController implements ReactiveController {
     if (!this.#open) return;
     this.#open = false;
     this.#host.requestUpdate();
-    if (returnFocus) this.#button()?.focus();
+    if (returnFocus) this.#host.shadowRoot?.getElementById(this.#id)?.parentElement?.querySelector('button')?.focus();
   }
 
   readonly #onButtonKey = (e: KeyboardEvent): void => {
     if (e.key === 'ArrowDown' || e.key === 'Enter' || e.key === ' ') this.#show(0);
-    else if (e.key === 'ArrowUp') this.#show(KINDS.length - 1);
+    else if (e.key === 'ArrowUp') this.#show(9);
     else return;
     e.preventDefault();
   };
 
-  readonly #onButtonClick = (): void => {
-    if (this.#open) this.#close(false);
-    else this.#show(0);
-  };
-
-  readonly #onMenuKey = (e: KeyboardEvent): void => {
-    const items = this.#items();
-    const at = items.indexOf(e.composedPath()[0] as HTMLElement);
-    const move = (i: number): void => items[(i + items.length) % items.length]?.focus();
-    if (e.key === 'ArrowDown') move(at + 1);
-    else if (e.key === 'ArrowUp') move(at - 1);
-    else if (e.key === 'Home') move(0);
-    else if (e.key === 'End') move(items.length - 1);
-    else if (e.key === 'Escape') this.#close(true);
-    else if (e.key === 'Enter' || e.key === ' ') void this.#choose(KINDS[at]);
-    else if (e.key === 'Tab') {
-      this.#close(false); // the focus moves on as Tab would take it
-      return;
-    } else return;
-    e.preventDefault();
-    e.stopPropagation(); // Escape here closes the menu, not the widget's selection
-  };
+  readonly #onButtonClick = (): void => (this.#open ? this.#close(false) : this.#show(0));
 
   readonly #onFocusOut = (e: FocusEvent): void => {
     const next = e.relatedTarget as Node | null;
-    const root = this.#host.shadowRoot;
-    const wrap = root?.querySelector(`#${this.#id}`)?.parentElement;
-    if (!next || !wrap?.contains(next)) this.#close(false);
+    if (!next || !(e.currentTarget as Element).contains(next)) this.#close(false);
   };
-
-  async #choose(kind: DownloadKind | undefined): Promise<void> {
-    const subject = this.#subject();
-    if (!kind || !subject || (kind === 'png' && this.#pngBlocked)) return;
-    this.#close(true);
-    try {
-      const exporter = await import('./download-export.js');
-      await exporter.download(kind, subject, this.#host);
-    } catch (err) {
-      if (kind === 'png' && (err as Error)?.name === 'PngBlockedError') this.#pngBlocked = true;
-      else this.#error = true;
-      this.#host.requestUpdate();
-    }
-  }
 
   /**
    * The room the button will take, kept while the widget loads: nothing moves when the data
    * arrives. Not seen, not focusable, not read.
    */
   placeholder(lang: Lang): TemplateResult {
-    return html`<div class="download room" aria-hidden="true"><button type="button" tabindex="-1" disabled>${WORDS[lang].button}<span> ▾</span></button></div>`;
+    return html`<div class="download room" aria-hidden="true"><button type="button" tabindex="-1" disabled>${messages(lang).download}<span> ▾</span></button></div>`;
   }
 
   /** The button and its menu, in `lang`; `nothing` when the widget has nothing to download. */
   render(lang: Lang): TemplateResult | typeof nothing {
     if (!this.#offers()) return nothing;
-    const w = WORDS[lang];
-    const label = (k: DownloadKind): string => (k === 'png' && this.#pngBlocked ? w.pngBlocked : w[k]);
+    const t = messages(lang);
     return html`<div class="download" @focusout=${this.#onFocusOut}>
-      <button type="button" part="download" aria-haspopup="menu" aria-expanded=${this.#open ? 'true' : 'false'} aria-controls=${this.#id} @click=${this.#onButtonClick} @keydown=${this.#onButtonKey}>
-        ${w.button}<span aria-hidden="true"> ▾</span>
+      <button type="button" part="download" aria-haspopup="menu" aria-expanded=${this.#open ? 'true' : 'false'} aria-controls=${this.#list ? this.#id : nothing}
+        @click=${this.#onButtonClick} @keydown=${this.#onButtonKey} @focus=${this.#preload} @pointerenter=${this.#preload}>
+        ${t.download}<span aria-hidden="true"> ▾</span>
       </button>
-      <ul role="menu" id=${this.#id} aria-label=${w.button} ?hidden=${!this.#open} @keydown=${this.#onMenuKey}>
-        ${KINDS.map(
-          (k) => html`<li role="menuitem" tabindex="-1" data-kind=${k} aria-disabled=${k === 'png' && this.#pngBlocked ? 'true' : 'false'} @click=${() => void this.#choose(k)}>${label(k)}</li>`,
-        )}
-      </ul>
-      ${this.#error ? html`<span class="download-error" role="status">${w.failed}</span>` : nothing}
+      ${this.#list ? this.#list.render(lang, this.#open) : nothing}
+      ${this.#error ? html`<span class="download-error" role="status">${t.downloadFailed}</span>` : nothing}
     </div>`;
   }
 }
 
-/** The menu's look; widgets add it to their styles. */
+/** The button's look; widgets add it to their styles (the list brings its own). */
 export const downloadStyles = css`
   .download {
     position: relative;
@@ -217,38 +193,6 @@ export const downloadStyles = css`
     border-radius: var(--dtm-radius, 0.5rem);
     padding: 0.25rem 0.6rem;
     cursor: pointer;
-  }
-  .download [role='menu'] {
-    position: absolute;
-    inset-inline-start: 0;
-    z-index: 3;
-    margin: 0.25rem 0 0;
-    padding: 0.25rem 0;
-    list-style: none;
-    min-inline-size: max-content;
-    /* system colours follow the widget's colour scheme (light or dark) */
-    background: Canvas;
-    color: CanvasText;
-    border: 1px solid var(--dtm-color-border, #d5dbe3);
-    border-radius: var(--dtm-radius, 0.5rem);
-    box-shadow: 0 4px 12px rgb(0 0 0 / 15%);
-  }
-  .download [role='menu'][hidden] {
-    display: none;
-  }
-  .download [role='menuitem'] {
-    padding: 0.35rem 0.8rem;
-    cursor: pointer;
-    font-size: 0.875rem;
-  }
-  .download [role='menuitem']:focus,
-  .download [role='menuitem']:hover {
-    outline: 2px solid var(--dtm-color-accent, #0033a0);
-    outline-offset: -2px;
-  }
-  .download [aria-disabled='true'] {
-    color: GrayText;
-    cursor: not-allowed;
   }
   .download-error {
     margin-inline-start: 0.5rem;
