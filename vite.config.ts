@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { build, defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/vite-minify-css-literals.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -110,10 +110,80 @@ function embedConfig(): UserConfig {
   };
 }
 
+const WEBGL = 'src/components/map/webgl.ts';
+
+/**
+ * A CDN build of `input` into dist/cdn: ES modules whose chunk URLs are relative to the entry (so
+ * dist/cdn can be hosted under any path), with a manifest that scripts/size.mjs reads to find each
+ * entry's full download.
+ */
+function cdnConfig(input: Record<string, string>, manifest: string | true = true): UserConfig {
+  return {
+    base: './',
+    define,
+    plugins: [...plugins, noPreloadHelper()],
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir: manifest === true,
+      target: 'es2022',
+      sourcemap: true,
+      manifest,
+      rolldownOptions: {
+        input,
+        // a widget's file may export more than its element: what its lazy chunks share with it (Lit)
+        preserveEntrySignatures: manifest === true ? 'strict' : 'allow-extension',
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          assetFileNames: 'assets/[name]-[hash][extname]',
+          // the built-in boundaries are data: a chunk of their own, measured apart by scripts/size.mjs
+          codeSplitting: { groups: [{ name: 'boundaries', test: /[\\/]data[\\/]boundaries[\\/]/ }] },
+        },
+      },
+    },
+  };
+}
+
+/**
+ * Each widget's CDN file (counter.js, trend.js, map.js, time.js, board.js) is built on its own,
+ * after dtm-widgets.js: one self-contained file with everything its first picture needs (Lit
+ * included), and its own lazy chunks (data, languages, downloads). A page with one widget then
+ * downloads one file where a shared build gave it seven, each with its imports and exports, and
+ * gzipped apart. A page with several widgets loads dtm-widgets.js, whose elements share one Lit
+ * (two widget files on one page still work: each registers its own element, and a board finds its
+ * widgets through a context keyed by a global symbol). The map's file loads MapLibre from
+ * map-webgl.js, built once with dtm-widgets.js.
+ */
+function widgetFiles(): Plugin {
+  const webgl = './map-webgl.js';
+  const sharedWebgl: Plugin = {
+    name: 'dtm-shared-webgl',
+    enforce: 'pre',
+    resolveId: (source, importer) => (source === './webgl.js' && importer?.endsWith('/src/components/map/gl-controller.ts') ? { id: webgl, external: 'absolute' } : null),
+    generateBundle(_, bundle) {
+      // the URL is relative to the file that imports it: that must be map.js, beside map-webgl.js
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.dynamicImports.includes(webgl) && chunk.fileName.includes('/')) this.error(`${chunk.fileName} imports ${webgl}, which is not beside it`);
+      }
+    },
+  };
+  return {
+    name: 'dtm-widget-files',
+    apply: 'build',
+    async closeBundle() {
+      for (const [name, entry] of Object.entries(widgets)) {
+        const config = cdnConfig({ [name]: entry }, `.vite/manifest-${name}.json`);
+        await build({ ...config, configFile: false, logLevel: 'warn', plugins: [...(config.plugins ?? []), sharedWebgl] });
+      }
+    },
+  };
+}
+
 /*
  * Four builds from one config:
  *   vite build              dist/cdn/   ES modules for <script type="module">: dtm-widgets.js (all
- *                                       elements) and one entry per widget, sharing chunks
+ *                                       elements, sharing chunks), then one self-contained file per
+ *                                       widget (widgetFiles)
  *   vite build --mode iife  dist/iife/  one classic <script> for CMSs that refuse modules
  *   vite build --mode lib   dist/lib/   the npm build: one module per source file, lit external
  *   vite build --mode embed dist/embed/ the embed builder, the iframe page and embed.js
@@ -158,29 +228,5 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
-  return {
-    base: './', // chunk URLs relative to the entry, so dist/cdn can be hosted under any path
-    define,
-    plugins: [...plugins, noPreloadHelper()],
-    server: { host: '127.0.0.1' },
-    build: {
-      outDir: 'dist/cdn',
-      emptyOutDir: true,
-      target: 'es2022',
-      sourcemap: true,
-      manifest: true, // read by scripts/size.mjs to find each entry's full static download
-      rolldownOptions: {
-        // map-webgl: the MapLibre renderer under a stable name, so the classic-script build can load it
-        input: { 'dtm-widgets': 'src/define.ts', ...widgets, 'map-webgl': 'src/components/map/webgl.ts' },
-        preserveEntrySignatures: 'strict',
-        output: {
-          entryFileNames: '[name].js',
-          chunkFileNames: 'chunks/[name]-[hash].js',
-          assetFileNames: 'assets/[name]-[hash][extname]',
-          // the built-in boundaries are data: a chunk of their own, measured apart by scripts/size.mjs
-          codeSplitting: { groups: [{ name: 'boundaries', test: /[\\/]data[\\/]boundaries[\\/]/ }] },
-        },
-      },
-    },
-  };
+  return { ...cdnConfig({ 'dtm-widgets': 'src/define.ts', 'map-webgl': WEBGL }), plugins: [...plugins, noPreloadHelper(), widgetFiles()], server: { host: '127.0.0.1' } };
 });

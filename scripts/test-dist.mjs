@@ -3,7 +3,7 @@
 //  - the README's embed snippet pasted into a plain HTML page, loading dist/cdn/dtm-widgets.js;
 //  - the same page under a strict Content-Security-Policy with Trusted Types enforced;
 //  - the classic-script build (dist/iife) for CMSs that refuse modules;
-//  - a page that loads only dist/cdn/counter.js downloads nothing else (no d3, no MapLibre);
+//  - a page that loads only dist/cdn/counter.js downloads that one file (it is self-contained);
 //  - the library included twice on one page (module + classic script) keeps working;
 //  - every package the bundler put into dist/ (per the source maps) has its licence notice;
 //  - every target of package.json "exports" exists, and the side-effect-free entry imports in Node;
@@ -75,6 +75,13 @@ const pages = {
   // script loaded after the counter's (the counters were upgraded first and must still find it)
   '/board.html': () => page(BOARD + '<script type="module" src="/dist/cdn/dtm-widgets.js"></script>'),
   '/board-late.html': () => page(BOARD + '<script type="module" src="/dist/cdn/counter.js"></script><script type="module" src="/dist/cdn/board.js"></script>'),
+  // two widgets' own files on one page: each brings its own copy of Lit and of the shared code
+  '/two-files.html': () =>
+    page(
+      '<dtm-counter lang="ar-IQ" value="140000" duration="0"></dtm-counter><dtm-trend heading="IDPs" lang="ar-IQ"><script type="application/json">' +
+        '[{"date":"2023-12-31","value":1123663},{"date":"2024-04-30","value":1098913}]</script></dtm-trend>' +
+        '<script type="module" src="/dist/cdn/counter.js"></script><script type="module" src="/dist/cdn/trend.js"></script>',
+    ),
   '/twice.html': () =>
     page(
       '<dtm-counter lang="ar-IQ" value="140000" duration="0"></dtm-counter>' +
@@ -202,10 +209,11 @@ await check('the classic <script> build (dist/iife) renders a counter and adds n
   assert(r.globals.length === 0, `the script added globals: ${r.globals.join(', ')}`);
 });
 
-await check('a counter-only page downloads counter.js and its chunk, nothing else', async () => {
+await check('a counter-only page downloads counter.js alone (a self-contained file), nothing else', async () => {
   const r = await visit('/counter-only.html');
   assert(r.counters[0]?.figure === '40,000', `figure is ${JSON.stringify(r.counters[0]?.figure)}`);
   const scripts = r.requests.filter((u) => u.endsWith('.js'));
+  assert(JSON.stringify(scripts) === '["/dist/cdn/counter.js"]', `a counter page fetched ${scripts.join(', ')}`);
   assert(scripts.every((u) => u.startsWith('/dist/cdn/')), `unexpected requests: ${scripts.join(', ')}`);
   // by the files' names, not their content hashes (a hash may well hold "d3" or "map")
   const names = scripts.map((u) => u.split('/').pop().replace(/-[\w-]{8}\.js$/, '.js'));
@@ -220,7 +228,7 @@ await check('the library included twice (module, classic script, per-widget entr
   assert(!r.warnings.some((w) => w.includes('already defined')), `warned: ${r.warnings.join(' | ')}`);
 });
 
-await check('a trend chart draws under the strict CSP with Trusted Types, and its tooltip moves', async () => {
+await check('a trend chart draws under the strict CSP with Trusted Types, its tooltip moves, and its Download menu opens', async () => {
   const context = await browser.newContext();
   const p = await context.newPage();
   const errors = [];
@@ -238,6 +246,15 @@ await check('a trend chart draws under the strict CSP with Trusted Types, and it
     const t = document.querySelector('dtm-trend').shadowRoot.querySelector('[part~="tooltip"]');
     return t && getComputedStyle(t).translate !== 'none' ? t.textContent.replace(/\s+/g, ' ').trim() : null;
   }, null, { timeout: 5000 }).then((h) => h.jsonValue());
+  // the menu's list and its look are a lazy chunk and a constructed stylesheet: both allowed by the policy
+  await p.focus('dtm-trend >> [part="download"]');
+  await p.keyboard.press('Enter');
+  const menu = await p.waitForFunction(() => {
+    const root = document.querySelector('dtm-trend').shadowRoot;
+    const item = root.activeElement;
+    return item?.getAttribute('role') === 'menuitem' ? `${item.textContent} ${getComputedStyle(item.parentElement).position}` : null;
+  }, null, { timeout: 5000 }).then((h) => h.jsonValue());
+  await p.keyboard.press('Escape');
   const violations = await p.evaluate(() => window.__violations);
   const marks = await p.$$eval('dtm-trend', (els) => [...els[0].shadowRoot.querySelectorAll('.mark text')].map((t) => t.textContent));
   await context.close();
@@ -245,6 +262,7 @@ await check('a trend chart draws under the strict CSP with Trusted Types, and it
   assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
   assert(marks.join(',').includes('١٬٠٩٨٬٩١٣'), `marks: ${marks.join(', ')}`);
   assert(tip.includes('١٬٠٩٨٬٩١٣'), `tooltip: ${tip}`);
+  assert(menu === 'البيانات (CSV) absolute', `the Download menu's first item: ${menu}`);
 });
 
 /** A new page that records the paths it requests and its uncaught errors. */
@@ -290,6 +308,20 @@ for (const [path, title] of [
     assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
   });
 }
+
+await check('two widgets\' own files on one page (counter.js, trend.js) both draw, in Arabic, without an error', async () => {
+  const { context, p, errors } = await watchedPage();
+  await p.goto(origin + '/two-files.html');
+  await p.waitForFunction(() => ['dtm-counter', 'dtm-trend'].every((t) => document.querySelector(t)?.getAttribute('state') === 'ready'), null, { timeout: 15_000 });
+  const shown = await p.evaluate(() => [
+    document.querySelector('dtm-counter').shadowRoot.querySelector('[part=figure] .sr-only').textContent,
+    [...document.querySelector('dtm-trend').shadowRoot.querySelectorAll('.mark text')].map((t) => t.textContent).join(','),
+  ]);
+  await context.close();
+  assert(shown[0] === '١٤٠٬٠٠٠', `counter: ${shown[0]}`);
+  assert(shown[1].includes('١٬٠٩٨٬٩١٣'), `trend marks: ${shown[1]}`);
+  assert(errors.length === 0, `page errors: ${errors.join(' | ')}`);
+});
 
 await check('under enforced Trusted Types, a page that lists the "dtm-widgets" policy gets the WebGL map', async () => {
   const { context, p, errors } = await watchedPage();
