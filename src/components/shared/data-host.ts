@@ -1,21 +1,20 @@
 /**
- * What every data widget shares, in the static part of its bundle: the data attributes, the
- * reading of its configuration, and a controller that loads the data chunk (data-view.ts) on
- * first need and creates the DataSource. Kept small: a widget with a static value never loads
- * the chunk.
+ * What every data widget shares, in the static part of its bundle: the data attributes, and a
+ * controller that loads the data chunk (data-view.ts) on first need and creates the DataSource.
+ * Kept small: the reading of the configuration (data-config.ts) is in the chunk, and a widget
+ * with a static value never loads it.
  */
 import type { PropertyDeclarations, ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ContextConsumer } from '@lit/context';
 import { consumeBoard, type boardContext, type BoardState } from '../board/board-context.js';
 import type { Gap, Observation } from '../../data/pipeline/types.js';
-import type { DataSource, SourceConfig } from '../../data/source.js';
+import type { DataSource } from '../../data/source.js';
 import type { DateFormat, DuplicateRule } from '../../data/pipeline.js';
 import type { FormatOption } from '../../data/table.js';
 import { parseStrictNumber } from '../../data/strict-number.js';
 import { formatDate } from '../../format/date.js';
 import { formatNumber } from '../../format/number.js';
 import type { ResolvedLocale } from '../../i18n/locale.js';
-import { oneOf } from '../../internal/enum.js';
 
 export type DataView = typeof import('./data-view.js');
 
@@ -56,7 +55,8 @@ export interface DataAttributes {
   maxBytes: number | undefined;
 }
 
-type Host = ReactiveControllerHost & HTMLElement & DataAttributes;
+export type DataHost = ReactiveControllerHost & HTMLElement & DataAttributes;
+type Host = DataHost;
 
 /** What a widget adds to the shared configuration. */
 export interface Extra {
@@ -74,7 +74,7 @@ export interface Extra {
 }
 
 /** The inline data child of `host`, if any: the first <script type="application/json|text/csv">. */
-function inlineScript(host: Element): { element: Element; type: string } | undefined {
+export function inlineScript(host: Element): { element: Element; type: string } | undefined {
   for (const child of Array.from(host.children)) {
     if (child.localName !== 'script') continue;
     const type = (child.getAttribute('type') ?? '').trim().toLowerCase();
@@ -83,24 +83,10 @@ function inlineScript(host: Element): { element: Element; type: string } | undef
   return undefined;
 }
 
-/** The inline data: its text (read only here, it may be large) and its type. */
-export function inlineData(host: Element): { text: string; type: string } | undefined {
-  const script = inlineScript(host);
-  return script && { text: script.element.textContent ?? '', type: script.type };
-}
-
 /** True when the widget reads published data (`src`, or an inline data child). */
 export function hasData(host: Host): boolean {
   return (host.src !== undefined && host.src !== null) || inlineScript(host) !== undefined;
 }
-
-const FORMATS = ['auto', 'dtm', 'hxl', 'records', 'csv'] as const;
-const DATE_FORMATS = ['DD/MM/YYYY', 'MM/DD/YYYY', 'YYYY/MM/DD'] as const;
-const RULES = ['sum', 'max', 'min', 'mean', 'first', 'last', 'reject'] as const;
-
-/** Refresh intervals are clamped: at least 1 s (never a tight loop), at most what setTimeout can hold. */
-export const MIN_REFRESH_S = 1;
-const MAX_REFRESH_S = 2_000_000;
 
 /** Loads the data chunk once, then owns the DataSource. */
 export class DataHostController implements ReactiveController {
@@ -243,7 +229,8 @@ export class DataHostController implements ReactiveController {
         formatDate(loc, { year: 2024, month: 4, day: 30 });
       }, 0);
     }
-    if (this.view && !this.source) this.source = new this.view.DataSource(this.#host, () => this.#config());
+    const view = this.view;
+    if (view && !this.source) this.source = new view.DataSource(this.#host, () => view.sourceConfig(this.#host, this.#extra()));
     if (!this.view && !this.failed && !this.#loading) {
       this.#loading = true;
       import('./data-view.js').then(
@@ -261,46 +248,10 @@ export class DataHostController implements ReactiveController {
     }
     // the source reads the configuration, inline text included (megabytes, copied on every read),
     // only when an attribute or a child has changed: not on every pointer move
-    const signature = this.source && this.#signature();
+    const signature = this.source && view?.configSignature(this.#host, this.#extra(), this.#changes);
     if (this.source && signature !== this.#synced) {
       this.#synced = signature;
       this.source.sync();
     }
-  }
-
-  /** The data attributes, the widget's own fields and the children's changes, as one text. */
-  #signature(): string {
-    const h = this.#host;
-    const extra = this.#extra();
-    return JSON.stringify([h.src ?? null, h.format, h.valueField, h.dateField, h.regionField, h.filter, h.region, h.duplicates, h.dateFormat, h.refresh, h.maxBytes, extra, this.#changes]);
-  }
-
-  #config(): SourceConfig {
-    const h = this.#host;
-    const inline = inlineData(h); // read once: the text may be large
-    const extra = this.#extra();
-    return {
-      src: h.src,
-      ...(inline && { inline }),
-      format: oneOf(h, 'format', h.format, FORMATS, 'auto'),
-      pipeline: {
-        ...(h.valueField && { valueField: h.valueField }),
-        ...(h.dateField && { dateField: h.dateField }),
-        ...(h.regionField && { regionField: h.regionField }),
-        ...(extra.seriesField && { seriesField: extra.seriesField }),
-        ...(extra.latField && { latField: extra.latField }),
-        ...(extra.lonField && { lonField: extra.lonField }),
-        ...(extra.nameField && { nameField: extra.nameField }),
-        ...(h.filter && { filter: h.filter }),
-        ...(h.region && !extra.regionIsSelection && { region: h.region }),
-        ...(h.dateFormat && { dateFormat: oneOf(h, 'date-format', h.dateFormat, DATE_FORMATS, undefined) }),
-        duplicates: oneOf(h, 'duplicates', h.duplicates, RULES, 'sum'),
-      },
-      refresh: h.refresh && h.refresh > 0 ? Math.min(MAX_REFRESH_S, Math.max(MIN_REFRESH_S, h.refresh)) : 0,
-      // an unreadable max-bytes ("10MB") keeps the default cap: never no cap at all
-      ...(h.maxBytes !== undefined && Number.isFinite(h.maxBytes) && h.maxBytes > 0 && { maxBytes: h.maxBytes }),
-      ...(extra.hostAnnounces && { hostAnnounces: true }),
-      ...(extra.severalValues && { severalValues: true }),
-    };
   }
 }
