@@ -1,7 +1,8 @@
-// Vite plugin: minifies the CSS inside css`...` literals of src/**/*.styles.ts at build time
-// (Lit keeps template text as written, so indentation and comments would ship). Quoted strings
-// are kept verbatim; ${...} interpolations are left alone (styles files interpolate only other
-// css results, never text containing a backtick).
+// Vite plugin: minifies the CSS inside css`...` literals of src/**/*.ts at build time (Lit keeps
+// template text as written, so indentation and comments would ship): the styles files, and the
+// few modules that carry their own look (the Download menu, the data states, the board). Quoted
+// strings are kept verbatim; ${...} interpolations are left alone (css literals interpolate only
+// other css results, never text containing a backtick).
 export function minifyCssText(text) {
   let out = '';
   for (let i = 0; i < text.length; ) {
@@ -36,7 +37,7 @@ export function minifyCssLiterals() {
     apply: 'build',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/src\/.*\.styles\.ts$/.test(id)) return null;
+      if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
       const out = code.replace(/\bcss`([^`]*)`/g, (_, body) => {
         const parts = body.split(/(\$\{[^}]*\})/);
         return 'css`' + parts.map((p) => (p.startsWith('${') ? p : minifyCssText(p))).join('') + '`';
