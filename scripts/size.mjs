@@ -35,7 +35,7 @@ const isBoundaries = (key) => /(^|\/)_?boundaries[-.]|data\/boundaries\//.test(k
  * says where the bytes go and what the targets would take). Lower a budget with every saving.
  */
 const PAGES = [
-  { name: 'counter, static value', build: 'counter', keys: [COUNTER], target: 12 * KiB, budget: 15.8 * KiB },
+  { name: 'counter, static value', build: 'counter', keys: [COUNTER], target: 12 * KiB, budget: 15.5 * KiB },
   { name: 'counter reading src', build: 'counter', keys: [COUNTER, DATA], target: 24 * KiB, budget: 30.6 * KiB },
   { name: 'trend reading src', build: 'trend', keys: [TREND, DATA], target: 34 * KiB, budget: 43 * KiB },
   { name: 'map, first SVG picture with data (boundaries apart)', build: 'map', keys: [MAP, DATA, GEO], target: 46 * KiB, budget: 53.1 * KiB, drop: isBoundaries },

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CountUpController } from './count-up-controller.js';
 import { changeLine } from './change-line.js';
-import { counterDownload } from './counter-download.js';
 import { counterStyles } from './counter.styles.js';
 import { LocaleController } from '../../controllers/locale-controller.js';
 import { VisibilityController } from '../../controllers/visibility-controller.js';
@@ -193,7 +192,8 @@ export class DtmCounter extends LitElement implements DataAttributes {
   readonly #download = new DownloadMenuController(
     this,
     () => this.state === 'ready' || this.state === 'stale',
-    () => (this.state === 'ready' || this.state === 'stale' ? counterDownload(this, this.#loc, this.#figure, this.#sourceName()) : undefined),
+    // what the counter offers is made by a small chunk of its own, fetched when an item is chosen
+    () => (this.state === 'ready' || this.state === 'stale' ? import('./counter-download.js').then((m) => m.counterDownload(this, this.#loc, this.#figure, this.#sourceName())) : undefined),
   );
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

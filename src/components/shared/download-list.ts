@@ -95,10 +95,11 @@ export class DownloadList {
 
   async #choose(kind: DownloadKind | undefined): Promise<void> {
     const port = this.#port;
-    const subject = port.subject();
-    if (!kind || !subject || (kind === 'png' && this.#pngBlocked)) return;
-    port.close(true);
+    if (!kind || (kind === 'png' && this.#pngBlocked)) return;
     try {
+      const subject = await port.subject();
+      if (!subject) return;
+      port.close(true);
       await download(kind, subject, port.host);
     } catch (err) {
       if (kind === 'png' && (err as Error)?.name === 'PngBlockedError') {

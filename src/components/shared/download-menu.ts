@@ -43,13 +43,15 @@ export type DownloadKind = 'csv' | 'svg' | 'png';
 let nextId = 0;
 
 type Host = ReactiveControllerHost & HTMLElement;
+/** What a widget offers, or a promise of it: a widget may fetch the code that makes it on first use. */
+type Subject = DownloadSubject | undefined | Promise<DownloadSubject | undefined>;
 
 /** What the menu's list (download-list.ts) is given by its button's controller. */
 export interface MenuPort {
   readonly host: Host;
   readonly id: string;
   /** What there is to download, made when an item is chosen. */
-  readonly subject: () => DownloadSubject | undefined;
+  readonly subject: () => Subject;
   /** Closes the menu; `returnFocus`: the focus goes back to the button. */
   readonly close: (returnFocus: boolean) => void;
   /** Says that the file could not be made. */
@@ -60,7 +62,7 @@ export interface MenuPort {
 export class DownloadMenuController implements ReactiveController {
   readonly #host: Host;
   readonly #offers: () => boolean;
-  readonly #subject: () => DownloadSubject | undefined;
+  readonly #subject: () => Subject;
   readonly #id = `dtm-download-${++nextId}`;
   #open = false;
   /** The item to focus after the next render (the last one for a large number), or -1. */
@@ -72,9 +74,10 @@ export class DownloadMenuController implements ReactiveController {
   /**
    * `offers`: whether there is anything to download now, asked at every render; `subject`: what
    * there is, made only when an item is chosen (a chart's table of every published figure is
-   * not built for each keyboard step).
+   * not built for each keyboard step), or a promise of it (the counter fetches the code that
+   * makes it when an item is chosen).
    */
-  constructor(host: Host, offers: () => boolean, subject: () => DownloadSubject | undefined) {
+  constructor(host: Host, offers: () => boolean, subject: () => Subject) {
     this.#host = host;
     this.#offers = offers;
     this.#subject = subject;
