@@ -167,10 +167,14 @@ function widgetFiles(): Plugin {
       }
     },
   };
+  let cdn = false;
   return {
     name: 'dtm-widget-files',
     apply: 'build',
+    // only after the CDN build itself: not when another tool (Storybook) builds with this config
+    configResolved: (config) => void (cdn = config.build.outDir.replace(/\\/g, '/').endsWith('dist/cdn')),
     async closeBundle() {
+      if (!cdn) return;
       for (const [name, entry] of Object.entries(widgets)) {
         const config = cdnConfig({ [name]: entry }, `.vite/manifest-${name}.json`);
         await build({ ...config, configFile: false, logLevel: 'warn', plugins: [...(config.plugins ?? []), sharedWebgl] });
