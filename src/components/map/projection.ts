@@ -79,12 +79,60 @@ function planarStage(projection: GeoProjection, sink: GeoStream): GeoStream {
 const spherical = new WeakMap<Feature<Geometry>, Recording>();
 const lonLats = new WeakMap<Feature<Geometry>, [number, number]>();
 
+const RADIANS = Math.PI / 180;
+
+/** A ring's signed area in degrees (x east, y north): negative when it turns clockwise. */
+function planarArea(ring: readonly (readonly number[])[]): number {
+  let sum = 0;
+  for (let i = 0, n = ring.length, j = n - 1; i < n; j = i++) sum += ring[j]![0]! * ring[i]![1]! - ring[i]![0]! * ring[j]![1]!;
+  return sum / 2;
+}
+
+/**
+ * What d3's antimeridian clip makes of a polygon it leaves whole, without running it: the rings
+ * in radians without their closing point. That is its output when no ring crosses the
+ * antimeridian or nears a pole (every vertex within ±179° and ±80°, no edge spanning 90° of
+ * longitude) and the polygon is wound as d3 reads a small one (outer rings clockwise, holes
+ * anticlockwise on the map), so it does not contain the clip's start at the South Pole. The
+ * clip's own test of that, a spherical point-in-polygon over every vertex, was most of its cost.
+ * Undefined, for d3's own clip, for anything else.
+ */
+export function quickClip(geometry: Geometry): Recording | undefined {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : undefined;
+  if (!polygons) return undefined;
+  const out: Recording = [];
+  for (const rings of polygons) {
+    let started = false;
+    for (let r = 0; r < rings.length; r++) {
+      const ring = rings[r]!;
+      const n = ring.length - 1; // d3 streams a ring without its closing point
+      if (n < 3 || ring[0]![0] !== ring[n]![0] || ring[0]![1] !== ring[n]![1]) return undefined;
+      const area = planarArea(ring);
+      if (r === 0 ? !(area < 0) : !(area > 0)) return undefined;
+      if (!started) out.push(POLYGON_START);
+      started = true;
+      out.push(LINE_START);
+      let x0 = ring[0]![0]!;
+      for (let i = 0; i < n; i++) {
+        const [x, y] = ring[i] as [number, number];
+        if (!(Math.abs(x) < 179 && Math.abs(y) < 80 && Math.abs(x - x0) < 90)) return undefined;
+        x0 = x;
+        out.push(POINT, x * RADIANS, y * RADIANS);
+      }
+      if (Math.abs(ring[0]![0]! - x0) >= 90) return undefined;
+      out.push(LINE_END);
+    }
+    if (started) out.push(POLYGON_END);
+  }
+  return out;
+}
+
 /** Each feature as clipped on the sphere; one stream serves them all, as in d3's own fit. */
 function clippedOnSphere(features: readonly Feature<Geometry>[]): Recording[] {
   let out: Recording = [];
   let stream: GeoStream | undefined;
   return features.map((feature) => {
-    let events = spherical.get(feature);
+    let events = spherical.get(feature) ?? quickClip(feature.geometry);
     if (!events) {
       // radians, Mercator's (identity) rotation and the antimeridian clip, exactly as geoMercator() runs them
       stream ??= geoMercator()
@@ -93,8 +141,8 @@ function clippedOnSphere(features: readonly Feature<Geometry>[]): Recording[] {
       out = [];
       geoStream(feature, stream);
       events = out;
-      spherical.set(feature, events);
     }
+    spherical.set(feature, events);
     return events;
   });
 }
