@@ -36,7 +36,8 @@ export const mapStyles: CSSResult = css`
   .gl-on .plot {
     pointer-events: none;
   }
-  .gl-on .areas {
+  .gl-on .areas,
+  .gl-on .marks {
     visibility: hidden;
   }
   .reset {
@@ -77,6 +78,19 @@ export const mapStyles: CSSResult = css`
     stroke-width: 2px;
   }
   .area.selected {
+    stroke: var(--_link);
+    stroke-width: 3px;
+  }
+  /* many areas (grouped.ts): the cursor and the selection drawn over the fills */
+  .mark {
+    fill: none;
+    pointer-events: none;
+  }
+  .mark.active {
+    stroke: var(--_text);
+    stroke-width: 2px;
+  }
+  .mark.selected {
     stroke: var(--_link);
     stroke-width: 3px;
   }

@@ -381,12 +381,12 @@ export class DtmMap extends MapAttributes {
   };
 
   readonly #onPointer = (e: PointerEvent): void => {
-    const i = itemIndexOf(e);
+    const i = itemIndexOf(e, this.#placed);
     if (i !== this._cursor) this._cursor = i;
   };
 
   readonly #onClick = (e: MouseEvent): void => {
-    const i = itemIndexOf(e);
+    const i = itemIndexOf(e, this.#placed);
     if (i >= 0) {
       this._cursor = i;
       this.#select(i);

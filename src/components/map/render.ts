@@ -15,6 +15,7 @@ import { sourceCredit } from '../shared/credit.js';
 import { plotGroup, plotTexts } from '../shared/plot.js';
 import { tableRegion, tableToggle } from '../shared/table.js';
 import type { Area } from './boundaries.js';
+import { fillGroups, GROUPED_FROM } from './grouped.js';
 import { bubbleRadius, type PlacedMap } from './layout.js';
 import { mapMessages } from './messages.js';
 import type { MapState } from './state.js';
@@ -79,6 +80,8 @@ export function renderSvg(v: MapView): SVGTemplateResult {
   const targets = sites ?? placed.placed;
   const radius = bubbleRadius(state.values, placed);
   const mark = (i: number, code: string): string => `${i === v.cursor ? ' active' : ''}${code === v.selected ? ' selected' : ''}`;
+  // points: the areas are the map under them, neither items nor "no data"
+  const areaFill = (code: string): string => (sites ? 'var(--_border)' : bubbles ? (state.values.has(code) ? 'var(--_border)' : 'url(#nodata)') : fillOf(v, code));
   return svg`<svg viewBox="0 0 ${placed.width} ${placed.height}" aria-hidden="true" focusable="false">
     <defs>
       <pattern id="nodata" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
@@ -89,16 +92,18 @@ export function renderSvg(v: MapView): SVGTemplateResult {
       ${
         // the areas change with the layout, colours, cursor and selection only: a WebGL pan
         // (an update per frame, the SVG areas hidden) does not go through 2,000 paths again
-        guard([placed.placed, sites, bubbles, state.values, state.classes, v.cursor, v.selected, v.labels], () =>
-          placed.placed.map((p, i) =>
-            sites
-              ? // points: the areas are the map under them, neither items nor "no data"
-                svg`<path class="area" d=${p.d} fill="var(--_border)"></path>`
-              : svg`<path class=${`area${mark(i, p.code)}`} d=${p.d} fill=${bubbles ? (state.values.has(p.code) ? 'var(--_border)' : 'url(#nodata)') : fillOf(v, p.code)} data-index=${i}></path>`,
-          ),
-        )
+        placed.placed.length >= GROUPED_FROM
+          ? guard([placed.placed, sites, bubbles, state.values, state.classes], () => fillGroups(placed.placed, areaFill).map((g) => svg`<path class="area" d=${g.d} fill=${g.fill}></path>`))
+          : guard([placed.placed, sites, bubbles, state.values, state.classes, v.cursor, v.selected, v.labels], () =>
+              placed.placed.map((p, i) =>
+                sites
+                  ? svg`<path class="area" d=${p.d} fill=${areaFill(p.code)}></path>`
+                  : svg`<path class=${`area${mark(i, p.code)}`} d=${p.d} fill=${areaFill(p.code)} data-index=${i}></path>`,
+              ),
+            )
       }
     </g>
+    ${placed.placed.length >= GROUPED_FROM && !sites ? groupedMarks(v) : nothing}
     ${bubbles
       ? svg`<g class=${sites ? 'sites' : ''}>${targets.map((p, i) => {
           const value = state.values.get(p.code);
@@ -120,6 +125,14 @@ export function renderSvg(v: MapView): SVGTemplateResult {
         })}</g>`
       : nothing}
   </svg>`;
+}
+
+/** Areas grouped by colour (grouped.ts): the cursor's and the selection's outlines over the fills. */
+function groupedMarks(v: MapView): SVGTemplateResult {
+  const areas = v.placed.placed;
+  const selected = v.selected === undefined ? -1 : areas.findIndex((p) => p.code === v.selected);
+  const marks = [v.cursor, selected].map((i, k) => (i >= 0 && areas[i] ? svg`<path class=${k ? 'mark selected' : 'mark active'} d=${areas[i].d}></path>` : nothing));
+  return svg`<g class="marks">${marks}</g>`;
 }
 
 /** The item under the cursor, its name and its figure (or "no data"). */
