@@ -1,3 +1,4 @@
+import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import { readBoundaries, sphericalWinding } from '../../../src/components/map/boundaries.js';
@@ -39,6 +40,29 @@ describe('sphericalWinding', () => {
     expect(coords[1]).toBe((multi.geometry as { coordinates: unknown[] }).coordinates[1]); // already clockwise: untouched
     const point: Feature<Geometry> = { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [44, 33] } };
     expect(sphericalWinding(point)).toBe(point);
+  });
+});
+
+describe('sphericalWinding on the map and on the sphere', () => {
+  const box = (x: number, y: number, w: number, h: number, clockwise: boolean): number[][] => {
+    const ring = [[x, y], [x + w, y], [x + w, y + h], [x, y + h], [x, y]];
+    return clockwise ? ring.reverse() : ring;
+  };
+  /** What d3's spherical area says: reversed when the polygon covers more than a hemisphere. */
+  const bySphere = (rings: number[][][]): number[][][] => (geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI ? rings.map((r) => [...r].reverse()) : rings);
+
+  it.each([
+    ['d3 winding with a hole', [box(40, 30, 4, 4, true), box(41, 31, 1, 1, false)]],
+    ['RFC 7946 winding with a hole', [box(40, 30, 4, 4, false), box(41, 31, 1, 1, true)]],
+    ['an outer ring and a hole wound alike', [box(40, 30, 4, 4, false), box(41, 31, 1, 1, false)]],
+    ['across the prime meridian', [box(-2, 50, 4, 3, false)]],
+    ['south of the equator', [box(20, -30, 5, 5, true)]],
+    ['near a pole', [box(0, 82, 30, 5, false)]],
+    ['across the antimeridian', [[[178, -18], [178, -16], [-179, -16], [-179, -18], [178, -18]]]],
+    ['wider than a quarter of the world', [box(-60, 0, 120, 20, false)]],
+  ])('winds %s as d3\'s spherical area says', (_, rings) => {
+    const f: Feature<Geometry> = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: rings } };
+    expect((sphericalWinding(f).geometry as Polygon).coordinates).toEqual(bySphere(rings));
   });
 });
 
