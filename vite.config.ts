@@ -163,7 +163,10 @@ function widgetFiles(): Plugin {
     generateBundle(_, bundle) {
       // the URL is relative to the file that imports it: that must be map.js, beside map-webgl.js
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && chunk.dynamicImports.includes(webgl) && chunk.fileName.includes('/')) this.error(`${chunk.fileName} imports ${webgl}, which is not beside it`);
+        if (chunk.type !== 'chunk') continue;
+        if (chunk.dynamicImports.includes(webgl) && chunk.fileName.includes('/')) this.error(`${chunk.fileName} imports ${webgl}, which is not beside it`);
+        // a second copy of MapLibre (1 MB) would mean webgl.ts is now imported from elsewhere: say so
+        if (Object.keys(chunk.modules).some((id) => id.includes('/node_modules/maplibre-gl/'))) this.error(`${chunk.fileName} bundles MapLibre: webgl.ts is imported from outside gl-controller.ts (see widgetFiles)`);
       }
     },
   };
