@@ -40,7 +40,8 @@ export type TableError =
 
 export type TableResult = { readonly ok: true; readonly table: Table } | { readonly ok: false; readonly error: TableError };
 
-const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const ownProperty = Object.prototype.hasOwnProperty;
+const hasOwn = (o: object, k: string): boolean => ownProperty.call(o, k);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** DTM API fields that mark a record as DTM (any one of them). */
@@ -48,14 +49,35 @@ const DTM_KEYS = ['numPresentIdpInd', 'reportingDate', 'admin0Pcode', 'roundNumb
 
 function objectColumns(rows: readonly unknown[], tagged: boolean): Column[] {
   const names = new Set<string>();
-  // for…in allocates no key array per row (100k rows: ~15 ms instead of ~50)
+  // The keys of the latest row, each one already among `names`. The rows of one publication have
+  // the same keys in the same order: a row that repeats them adds no name, and is read without a
+  // lookup per key. for…in allocates no key array per row (100k rows: ~15 ms instead of ~50).
+  const keys: string[] = [];
   for (const row of rows) {
     if (!isObject(row)) continue;
-    for (const k in row) if (!names.has(k) && hasOwn(row, k)) names.add(k);
+    let i = 0;
+    let same = true;
+    for (const k in row) {
+      if (same) {
+        if (keys[i] === k) {
+          i++;
+          continue;
+        }
+        same = false;
+        keys.length = i;
+      }
+      if (!names.has(k)) {
+        if (!hasOwn(row, k)) continue;
+        names.add(k);
+      }
+      keys.push(k);
+    }
   }
   return [...names].map((name) => {
     const tag = tagged ? parseHxlTag(name) : undefined;
-    return { name, ...(tag && { tag }), get: (row: unknown) => (isObject(row) && hasOwn(row, name) ? row[name] : undefined) };
+    // the cell is the row's own property only (never one inherited: `toString`, `__proto__`)
+    const get = (row: unknown): unknown => (typeof row === 'object' && row !== null && !Array.isArray(row) && ownProperty.call(row, name) ? (row as Record<string, unknown>)[name] : undefined);
+    return { name, ...(tag && { tag }), get };
   });
 }
 

@@ -20,7 +20,8 @@ export function buildObservations(table: Table, options: PipelineOptions = {}): 
   const { rows } = table;
   for (let i = 0; i < rows.length; i++) reader.read(rows[i], i + 1);
   const observations = ledger.observations();
-  const covered = markCovered(observations, reader.gaps);
+  // parts of areas need areas: without a region column there are none
+  const covered: Covered = fields.region ? markCovered(observations, reader.gaps) : { covered: 0, examples: [], gaps: reader.gaps };
   const notes = notesOf(table, fields, options, covered, reader.operations);
   const report = ledger.report(rows.length * fields.values.length, observations.length, columnNames(fields), notes);
   return { ok: true, format: table.format, observations, gaps: covered.gaps, report };

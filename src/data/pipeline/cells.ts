@@ -120,6 +120,9 @@ export class DateReader {
   readonly #format: DateFormat | undefined;
   readonly #latest: string;
   readonly #cache = new Map<unknown, string | { reason: ReasonCode }>();
+  // the latest cell read and its key: rows of one date often come together
+  #raw: unknown;
+  #key: string | { reason: ReasonCode } | undefined;
 
   constructor(format: DateFormat | undefined, latest: string) {
     this.#format = format;
@@ -127,6 +130,7 @@ export class DateReader {
   }
 
   read(raw: unknown): string | { reason: ReasonCode } {
+    if (raw === this.#raw && this.#key !== undefined) return this.#key;
     const cache = this.#cache;
     // a full cache means many distinct dates (hourly data, or long daily data area by area):
     // reading a date again costs less than looking it up among them
@@ -136,6 +140,10 @@ export class DateReader {
       if (typeof d === 'string' && !(d >= '1990' && d <= this.#latest)) d = { reason: 'implausible-date' };
       if ((typeof raw === 'string' || typeof raw === 'number') && cache.size < DATE_CACHE_SIZE) cache.set(raw, d);
     }
+    if (typeof raw === 'string' || typeof raw === 'number') {
+      this.#raw = raw;
+      this.#key = d;
+    }
     return d;
   }
 }
@@ -143,12 +151,20 @@ export class DateReader {
 /** Reads the area-code cells of one run (normaliseRegion), each distinct code once. */
 export class RegionReader {
   readonly #cache = new Map<unknown, ReturnType<typeof normaliseRegion>>();
+  // the latest cell read and its code: rows of one area often come together
+  #raw: unknown;
+  #code: ReturnType<typeof normaliseRegion> | undefined;
 
   read(raw: unknown): ReturnType<typeof normaliseRegion> {
+    if (raw === this.#raw && this.#code !== undefined) return this.#code;
     let r = this.#cache.get(raw);
     if (r === undefined) {
       r = normaliseRegion(raw);
       if (typeof raw === 'string' || typeof raw === 'number') this.#cache.set(raw, r);
+    }
+    if (typeof raw === 'string' || typeof raw === 'number') {
+      this.#raw = raw;
+      this.#code = r;
     }
     return r;
   }

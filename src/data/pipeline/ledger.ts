@@ -19,17 +19,15 @@ interface Slot {
   /** The latest date key seen for this slot (refused duplicates included). */
   last: string | undefined;
   byDate: Map<string, number> | undefined;
-  /** Indices into the observations, in arrival order. */
-  readonly entries: number[];
+  /**
+   * The slot's observations in arrival order, as a chain through the ledger's `#next` (not an
+   * array per slot): the indices of the first and of the latest, NONE before the first.
+   */
+  head: number;
+  tail: number;
 }
 
-function dateIndex(slot: Slot, observations: readonly MutableObservation[]): Map<string, number> {
-  if (!slot.byDate) {
-    slot.byDate = new Map();
-    for (const i of slot.entries) slot.byDate.set(observations[i]!.date ?? '', i);
-  }
-  return slot.byDate;
-}
+const NONE = -1;
 
 function combine(rule: DuplicateRule, a: number, b: number, n: number): number {
   switch (rule) {
@@ -60,6 +58,30 @@ export interface RowPlace {
   place: string;
 }
 
+/**
+ * A new observation. The common shapes are one object literal each (one allocation, no property
+ * added after), the others are built key by key; the keys are in the same order either way:
+ * value, date, region, series, point, name, round.
+ */
+function observationOf(value: number, at: RowPlace, series: string | undefined): MutableObservation {
+  const { date, region, round } = at;
+  if (at.point === undefined && at.name === undefined && date !== undefined) {
+    if (series === undefined && region !== undefined) return round === undefined ? { value, date, region } : { value, date, region, round };
+    if (round === undefined) {
+      if (series === undefined) return { value, date };
+      return region === undefined ? { value, date, series } : { value, date, region, series };
+    }
+  }
+  const o: MutableObservation = { value };
+  if (date !== undefined) o.date = date;
+  if (region !== undefined) o.region = region;
+  if (series !== undefined) o.series = series;
+  if (at.point) o.point = at.point;
+  if (at.name) o.name = at.name;
+  if (round !== undefined) o.round = round;
+  return o;
+}
+
 export class Ledger {
   readonly reasons: Partial<Record<ReasonCode, number>> = {};
   readonly examples: RejectedExample[] = [];
@@ -69,9 +91,11 @@ export class Ledger {
   // series -> area -> its observations by date, see Slot
   readonly #slots = new Map<string | undefined, Map<string, Slot>>();
   readonly #observations: MutableObservation[] = [];
-  /** Per observation: how many rows it holds (for the mean), and the first row (for "reject"). */
-  readonly #counts: number[] = [];
-  readonly #firstRows: number[] = [];
+  /** Per observation: the next observation of its slot, or NONE (see Slot). Grows by doubling. */
+  #next = new Int32Array(256);
+  /** Per observation, kept only for the rule that reads it: how many rows it holds (the mean), its first row ("reject"). */
+  readonly #counts: number[] | undefined;
+  readonly #firstRows: number[] | undefined;
   /** Observations refused as duplicates (rule "reject"), dropped at the end. */
   #refused = 0;
   readonly #rejectedKeys = new Set<string>();
@@ -83,6 +107,8 @@ export class Ledger {
   /** `columns`: how many figure columns each row has. */
   constructor(rule: DuplicateRule, columns: number) {
     this.#rule = rule;
+    if (rule === 'mean') this.#counts = [];
+    if (rule === 'reject') this.#firstRows = [];
     this.#lastSlot = new Array<Slot | undefined>(columns).fill(undefined);
     this.#lastPlace = new Array<string>(columns).fill('');
     this.#lastSeries = new Array<string | undefined>(columns).fill(undefined);
@@ -110,11 +136,37 @@ export class Ledger {
     let bySeries = this.#slots.get(series);
     if (!bySeries) this.#slots.set(series, (bySeries = new Map()));
     slot = bySeries.get(place);
-    if (!slot) bySeries.set(place, (slot = { last: undefined, byDate: undefined, entries: [] }));
+    if (!slot) bySeries.set(place, (slot = { last: undefined, byDate: undefined, head: NONE, tail: NONE }));
     this.#lastSlot[column] = slot;
     this.#lastPlace[column] = place;
     this.#lastSeries[column] = series;
     return slot;
+  }
+
+  /** The date index of `slot` (see Slot), built on first use. */
+  #dateIndex(slot: Slot): Map<string, number> {
+    if (!slot.byDate) {
+      const byDate = new Map<string, number>();
+      const observations = this.#observations;
+      const next = this.#next;
+      for (let i = slot.head; i !== NONE; i = next[i]!) byDate.set(observations[i]!.date ?? '', i);
+      slot.byDate = byDate;
+    }
+    return slot.byDate;
+  }
+
+  /** Puts observation `i` (the latest) at the end of the chain of `slot`. */
+  #link(slot: Slot, i: number): void {
+    let next = this.#next;
+    if (i >= next.length) {
+      const grown = new Int32Array(next.length * 2);
+      grown.set(next);
+      this.#next = next = grown;
+    }
+    next[i] = NONE;
+    if (slot.tail === NONE) slot.head = i;
+    else next[slot.tail] = i;
+    slot.tail = i;
   }
 
   /**
@@ -126,37 +178,32 @@ export class Ledger {
     const observations = this.#observations;
     const slot = this.#slot(column, at.place, series);
     const dateKeyed = at.date ?? '';
+    const last = slot.last;
     // a date after every earlier one of this key is new: no lookup (sorted data never needs one)
-    const i = slot.last === undefined || dateKeyed > slot.last ? undefined : dateIndex(slot, observations).get(dateKeyed);
+    const i = last === undefined || dateKeyed > last ? undefined : this.#dateIndex(slot).get(dateKeyed);
     if (i === undefined) {
       if (slot.byDate && this.#rejectedKeys.has(`${dateKeyed}\u0000${at.place}\u0000${series ?? ''}`)) {
         this.reject(row, 'duplicate', raw);
         return;
       }
-      slot.byDate?.set(dateKeyed, observations.length);
-      if (slot.last === undefined || dateKeyed > slot.last) slot.last = dateKeyed;
-      slot.entries.push(observations.length);
-      // plain assignments, not spreads: this runs once per observation
-      const o: MutableObservation = { value };
-      if (at.date !== undefined) o.date = at.date;
-      if (at.region !== undefined) o.region = at.region;
-      if (series !== undefined) o.series = series;
-      if (at.point) o.point = at.point;
-      if (at.name) o.name = at.name;
-      if (at.round !== undefined) o.round = at.round;
-      observations.push(o);
-      this.#counts.push(1);
-      this.#firstRows.push(row);
+      const n = observations.length;
+      slot.byDate?.set(dateKeyed, n);
+      if (last === undefined || dateKeyed > last) slot.last = dateKeyed;
+      this.#link(slot, n);
+      observations.push(observationOf(value, at, series));
+      this.#counts?.push(1);
+      this.#firstRows?.push(row);
     } else if (this.#rule === 'reject') {
       // every row of a duplicated key is refused, the first one included
       slot.byDate!.delete(dateKeyed);
       this.#rejectedKeys.add(`${dateKeyed}\u0000${at.place}\u0000${series ?? ''}`);
-      this.reject(this.#firstRows[i]!, 'duplicate', observations[i]!.value);
+      this.reject(this.#firstRows![i]!, 'duplicate', observations[i]!.value);
       this.reject(row, 'duplicate', raw);
       observations[i]!.value = Number.NaN;
       this.#refused++;
     } else {
-      const n = (this.#counts[i] = this.#counts[i]! + 1);
+      const counts = this.#counts;
+      const n = counts ? (counts[i] = counts[i]! + 1) : 0;
       const o = observations[i]!;
       o.value = combine(this.#rule, o.value, value, n);
       // a merged observation keeps a round only when every row of it has that same round

@@ -25,7 +25,9 @@ function isEmptyRow(columns: readonly Column[], row: unknown): boolean {
 
 /** A round read strictly: a whole positive number, else none (missing is not zero, and never a refusal). */
 export function readRound(raw: unknown): number | undefined {
-  if (typeof raw !== 'number' && typeof raw !== 'string') return undefined;
+  // a JSON number, the common case, without the reader's result object: what it would say
+  if (typeof raw === 'number') return Number.isInteger(raw) && raw > 0 && raw <= Number.MAX_SAFE_INTEGER ? raw : undefined;
+  if (typeof raw !== 'string') return undefined;
   const parsed = parseStrictNumber(raw);
   return parsed.kind === 'number' && Number.isInteger(parsed.value) && parsed.value > 0 ? parsed.value : undefined;
 }
@@ -43,6 +45,8 @@ export class RowReader {
   readonly gaps: Gap[] = [];
   /** DTM operations met (a file that mixes them earns a note). */
   readonly operations = new Set<string>();
+  /** The operation of the latest row that had one: rows of one operation come together. */
+  #operation: string | undefined;
   readonly #fields: Fields;
   readonly #columns: readonly Column[];
   readonly #ledger: Ledger;
@@ -76,7 +80,7 @@ export class RowReader {
     const operation = this.#fields.operation;
     if (operation) {
       const op = cellText(operation.get(row));
-      if (op) this.operations.add(op);
+      if (op && op !== this.#operation) this.operations.add((this.#operation = op));
     }
     const { valueSeries } = this.#fields;
     for (let j = 0; j < k; j++) {
