@@ -24,7 +24,6 @@ import { nearestDate } from './lookup.js';
 import { trendMessages } from './messages.js';
 import { chartSeries } from './naming.js';
 import { boardMark, withArea } from './board-link.js';
-import { trendDownload } from './trend-download.js';
 import { DownloadMenuController, downloadStyles } from '../shared/download-menu.js';
 import { fixedHeight, keptHidden, readKind, readMarks, readRatio, timeReversed, toggledHidden } from './options.js';
 import { generatedHeading, liveText, whyEmpty } from './readout.js';
@@ -168,7 +167,13 @@ export class DtmTrend extends LitElement implements DataAttributes {
   readonly #download = new DownloadMenuController(
     this,
     () => isDrawable(this.state) && !!this.#series.value?.some((s) => !this._hidden.has(s.key)),
-    () => (this.#series.value ? trendDownload(this.#series.value, this._hidden, this.#heading(), this.renderRoot.querySelector('.frame svg'), this.#data.sourceName(this.source), this.#loc) : undefined),
+    () => {
+      // read now, made in a chunk of its own fetched when an item is chosen
+      const series = this.#series.value;
+      if (!series) return undefined;
+      const made = [series, this._hidden, this.#heading(), this.renderRoot.querySelector<SVGSVGElement>('.frame svg'), this.#data.sourceName(this.source), this.#loc] as const;
+      return import('./trend-download.js').then((m) => m.trendDownload(...made));
+    },
   );
   /** The board's date, as a cursor position, last marked. */
   #mark: number | undefined;
