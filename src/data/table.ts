@@ -40,8 +40,7 @@ export type TableError =
 
 export type TableResult = { readonly ok: true; readonly table: Table } | { readonly ok: false; readonly error: TableError };
 
-const ownProperty = Object.prototype.hasOwnProperty;
-const hasOwn = (o: object, k: string): boolean => ownProperty.call(o, k);
+const hasOwn = (o: object, k: string): boolean => Object.hasOwn(o, k);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** DTM API fields that mark a record as DTM (any one of them). */
@@ -76,7 +75,7 @@ function objectColumns(rows: readonly unknown[], tagged: boolean): Column[] {
   return [...names].map((name) => {
     const tag = tagged ? parseHxlTag(name) : undefined;
     // the cell is the row's own property only (never one inherited: `toString`, `__proto__`)
-    const get = (row: unknown): unknown => (typeof row === 'object' && row !== null && !Array.isArray(row) && ownProperty.call(row, name) ? (row as Record<string, unknown>)[name] : undefined);
+    const get = (row: unknown): unknown => (typeof row === 'object' && row !== null && !Array.isArray(row) && Object.hasOwn(row, name) ? (row as Record<string, unknown>)[name] : undefined);
     return { name, ...(tag && { tag }), get };
   });
 }

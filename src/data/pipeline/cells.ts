@@ -109,17 +109,22 @@ export function readDate(raw: unknown, format: DateFormat | undefined): string |
 }
 
 const DATE_CACHE_SIZE = 4096;
+/** Distinct dates read before the cache is given up when none came again. */
+const DATE_CACHE_TRIAL = 256;
 
 /**
  * Reads the date cells of one run: a key, or why the cell is refused. Reporting dates are
  * believed from 1990 to `latest` (a month after "today"), for figures and blanks alike.
- * Dates repeat across rows: each distinct text is read once, while few are distinct (hourly
- * data has a new date on every row, and a cache would only cost).
+ * Dates repeat across rows: each distinct text is read once, while few are distinct. Hourly data
+ * has a new date on every row: there a cache would only cost, and it is given up (after
+ * DATE_CACHE_TRIAL dates and no hit, or DATE_CACHE_SIZE dates).
  */
 export class DateReader {
   readonly #format: DateFormat | undefined;
   readonly #latest: string;
   readonly #cache = new Map<unknown, string | { reason: ReasonCode }>();
+  #caching = true;
+  #hits = 0;
   // the latest cell read and its key: rows of one date often come together
   #raw: unknown;
   #key: string | { reason: ReasonCode } | undefined;
@@ -132,13 +137,15 @@ export class DateReader {
   read(raw: unknown): string | { reason: ReasonCode } {
     if (raw === this.#raw && this.#key !== undefined) return this.#key;
     const cache = this.#cache;
-    // a full cache means many distinct dates (hourly data, or long daily data area by area):
-    // reading a date again costs less than looking it up among them
-    let d = cache.size < DATE_CACHE_SIZE ? cache.get(raw) : undefined;
-    if (d === undefined) {
+    let d = this.#caching ? cache.get(raw) : undefined;
+    if (d !== undefined) this.#hits++;
+    else {
       d = readDate(raw, this.#format);
       if (typeof d === 'string' && !(d >= '1990' && d <= this.#latest)) d = { reason: 'implausible-date' };
-      if ((typeof raw === 'string' || typeof raw === 'number') && cache.size < DATE_CACHE_SIZE) cache.set(raw, d);
+      if (this.#caching && (typeof raw === 'string' || typeof raw === 'number')) {
+        cache.set(raw, d);
+        if (cache.size >= DATE_CACHE_SIZE || (cache.size >= DATE_CACHE_TRIAL && this.#hits === 0)) this.#caching = false;
+      }
     }
     if (typeof raw === 'string' || typeof raw === 'number') {
       this.#raw = raw;

@@ -206,8 +206,9 @@ export class Ledger {
       const n = counts ? (counts[i] = counts[i]! + 1) : 0;
       const o = observations[i]!;
       o.value = combine(this.#rule, o.value, value, n);
-      // a merged observation keeps a round only when every row of it has that same round
-      if (o.round !== at.round) delete o.round;
+      // a merged observation keeps a round only when every row of it has that same round (one
+      // without a round has no such key: nothing to delete)
+      if (o.round !== at.round && o.round !== undefined) delete o.round;
       this.merged++;
     }
   }
