@@ -2,8 +2,10 @@
 // `npm run bench:data`: parses and aggregates 10k, 100k and 1M DTM-shaped rows (admin-2 records
 // as the DTM API returns them, as JSON text) and prints time and memory. Target (issue #15): 100k
 // rows in at most 80 ms for our layer (JSON.parse, the engine's own work, is timed on its own: for
-// 100k verbose DTM records it is 33 MB of text). Loads the TypeScript sources through Vite.
-//   node --expose-gc scripts/bench-data.mjs [--runs 5] [--sizes 10000,100000,1000000]
+// 100k verbose DTM records it is 33 MB of text). Then the trend bench's table (one row per hour,
+// `date`, `a`, `b`, `c`, each field a series: bench/trend/data.mjs) read as <dtm-trend> reads it.
+// Loads the TypeScript sources through Vite.
+//   node --expose-gc scripts/bench-data.mjs [--runs 5] [--sizes 10000,100000,1000000] [--tables dtm,hourly]
 import { createServer } from 'vite';
 
 const arg = (name, fallback) => {
@@ -12,10 +14,12 @@ const arg = (name, fallback) => {
 };
 const runs = Number(arg('--runs', '5'));
 const sizes = arg('--sizes', '10000,100000,1000000').split(',').map(Number);
+const tables = arg('--tables', 'dtm,hourly').split(',');
 
 const vite = await createServer({ server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'error', optimizeDeps: { noDiscovery: true, include: [] } });
 const { tableFromJson } = await vite.ssrLoadModule('/src/data/table.ts');
-const { buildObservations } = await vite.ssrLoadModule('/src/data/pipeline.ts');
+const { buildObservations, observe } = await vite.ssrLoadModule('/src/data/pipeline.ts');
+const { publishedJson } = await import('../bench/trend/data.mjs');
 const { selectFigure } = await vite.ssrLoadModule('/src/data/select.ts');
 
 /** n admin-2 records: 100 districts of the 18 governorates, one reporting date per 100 rows. */
@@ -49,12 +53,16 @@ function dtmText(n) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const range = (xs) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
 const mb = (b) => `${(b / 1048576).toFixed(1)} MB`;
-console.log(`node ${process.version}, ${runs} runs per size, median shown${global.gc ? '' : ' (run with --expose-gc for steadier memory figures)'}\n`);
-console.log('| rows | JSON text | JSON.parse (engine) | shape detection | rows -> observations | select latest | our layer (shape + rows + select) | total | heap used after |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const n of sizes) {
-  const text = dtmText(n);
+const ms = (xs) => `${median(xs).toFixed(1)} ms`;
+console.log(`node ${process.version}, ${runs} runs per size, median shown [min–max of our layer]${global.gc ? '' : ' (run with --expose-gc for steadier memory figures)'}\n`);
+
+/**
+ * Times `runs` passes over `text`: JSON.parse, then our layer (`read` the parsed value, then
+ * `select` on the result), each pass after a full collection. Returns the timings and the last report.
+ */
+function timeRuns(text, read, select) {
   const t = { json: [], shape: [], build: [], select: [], ours: [], total: [] };
   let heap = 0;
   let report;
@@ -66,9 +74,9 @@ for (const n of sizes) {
     const tj = performance.now();
     const table = tableFromJson(value);
     const t1 = performance.now();
-    const result = buildObservations(table.table);
+    const result = read(table.table);
     const t2 = performance.now();
-    selectFigure(result.observations, { previous: true });
+    select(result);
     const t3 = performance.now();
     heap = Math.max(heap, process.memoryUsage().heapUsed - base);
     t.json.push(tj - t0);
@@ -78,11 +86,35 @@ for (const n of sizes) {
     t.ours.push(t3 - tj);
     t.total.push(t3 - t0);
     report = result.report;
-    if (report.used + report.merged + report.rejected !== n) throw new Error('accounting does not add up');
   }
-  const ms = (xs) => `${median(xs).toFixed(1)} ms`;
-  console.log(
-    `| ${n.toLocaleString('en')} | ${mb(text.length)} | ${ms(t.json)} | ${ms(t.shape)} | ${ms(t.build)} | ${ms(t.select)} | **${ms(t.ours)}** | ${ms(t.total)} | +${mb(heap)} |`,
-  );
+  return { t, heap, report };
+}
+
+if (tables.includes('dtm')) {
+  console.log('DTM API records (admin 2), one figure per area and date:\n');
+  console.log('| rows | JSON text | JSON.parse (engine) | shape detection | rows -> observations | select latest | our layer (shape + rows + select) | total | heap used after |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const n of sizes) {
+    const text = dtmText(n);
+    const { t, heap, report } = timeRuns(text, (table) => buildObservations(table), (result) => selectFigure(result.observations, { previous: true }));
+    if (report.used + report.merged + report.rejected !== n) throw new Error('accounting does not add up');
+    console.log(
+      `| ${n.toLocaleString('en')} | ${mb(text.length)} | ${ms(t.json)} | ${ms(t.shape)} | ${ms(t.build)} | ${ms(t.select)} | **${ms(t.ours)}** [${range(t.ours)}] | ${ms(t.total)} | +${mb(heap)} |`,
+    );
+  }
+}
+
+if (tables.includes('hourly')) {
+  console.log('\nThe trend bench\'s table (one row per hour: date, a, b, c), each field a series, as <dtm-trend> reads it:\n');
+  console.log('| rows (values) | JSON text | JSON.parse (engine) | shape detection | rows -> observations | our layer (shape + rows) | total | heap used after |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const n of sizes) {
+    const text = publishedJson(n);
+    const { t, heap, report } = timeRuns(text, (table) => observe(table, { valueField: 'a, b, c' }, true), () => {});
+    if (report.used + report.merged + report.rejected !== 3 * n) throw new Error('accounting does not add up');
+    console.log(
+      `| ${n.toLocaleString('en')} (${(3 * n).toLocaleString('en')}) | ${mb(text.length)} | ${ms(t.json)} | ${ms(t.shape)} | ${ms(t.build)} | **${ms(t.ours)}** [${range(t.ours)}] | ${ms(t.total)} | +${mb(heap)} |`,
+    );
+  }
 }
 await vite.close();
