@@ -28,9 +28,9 @@ const grid = {
 // every seventh cell has no figure; the others count up from 1 (cell ZZ0) to 400
 const rows = grid.features.flatMap((_, i) => (i % 7 === 5 ? [] : [{ date: '2024-04-30', region: `ZZ${i}`, value: i + 1 }]));
 
-async function gridMap(attributes = ''): Promise<DtmMap> {
+async function gridMap(attributes = 'renderer="svg"'): Promise<DtmMap> {
   stubFetch((url) => (url.endsWith('.geojson') ? json(grid) : json(rows)));
-  const el = await mount<DtmMap>(`<div style="width: 800px"><dtm-map renderer="svg" src="/cells.json" boundaries="/cells.geojson" ${attributes}></dtm-map></div>`, 'dtm-map');
+  const el = await mount<DtmMap>(`<div style="width: 800px"><dtm-map src="/cells.json" boundaries="/cells.geojson" ${attributes}></dtm-map></div>`, 'dtm-map');
   await ready(el);
   return el;
 }
@@ -136,7 +136,7 @@ describe(`<dtm-map> with many areas (${COLS * ROWS}, grouped from ${GROUPED_FROM
   });
 
   it('reads from the right in Arabic: the cursor starts at the top right, the pointer still finds its area', async () => {
-    const el = await gridMap('lang="ar"');
+    const el = await gridMap('renderer="svg" lang="ar"');
     part(el, 'plot')!.focus();
     await userEvent.keyboard('{Home}');
     await el.updateComplete;
@@ -147,13 +147,36 @@ describe(`<dtm-map> with many areas (${COLS * ROWS}, grouped from ${GROUPED_FROM
   });
 
   it('with kind="bubbles", draws the areas under the bubbles and still finds the area under the pointer', async () => {
-    const el = await gridMap('kind="bubbles"');
+    const el = await gridMap('renderer="svg" kind="bubbles"');
     expect(fillAt(el, 0, 0)).toBe('var(--_border)');
     expect(fillAt(el, 5, 0)).toBe('url(#nodata)');
     expect(el.shadowRoot!.querySelectorAll('.frame circle.bubble').length).toBe(rows.length);
     pointAt(el, 10, 9); // ZZ370: 371
     await el.updateComplete;
     expect(tooltipText(el)).toMatch(/^Cell 10-9 IDPs: 371/);
+  });
+
+  it('hands over to MapLibre with the same colours; the grouped areas and outlines step aside, the keyboard goes on', { timeout: 60_000 }, async () => {
+    const el = await gridMap('');
+    const colours = swatches(el);
+    const { x, y } = centreOf(el, COLS - 1, ROWS - 1); // ZZ399, the darkest class
+    await until(() => el.getAttribute('rendering') === 'webgl', 45_000);
+    await el.updateComplete;
+    const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas')!;
+    const box = canvas.getBoundingClientRect();
+    const copy = document.createElement('canvas');
+    [copy.width, copy.height] = [canvas.width, canvas.height];
+    const ctx = copy.getContext('2d')!;
+    ctx.drawImage(canvas, 0, 0);
+    const scale = canvas.width / box.width;
+    const [r, g, b] = ctx.getImageData(Math.round((x - box.x) * scale), Math.round((y - box.y) * scale), 1, 1).data;
+    const [er, eg, eb] = [1, 3, 5].map((i) => parseInt(colours[4]!.slice(i, i + 2), 16));
+    expect(Math.abs(r! - er!) + Math.abs(g! - eg!) + Math.abs(b! - eb!)).toBeLessThan(24);
+    part(el, 'plot')!.focus();
+    await userEvent.keyboard('{Home}');
+    await el.updateComplete;
+    expect(plain(part(el, 'live')!.textContent!)).toMatch(/^Cell 0-9\. IDPs: 361/);
+    for (const g of el.shadowRoot!.querySelectorAll('.areas, .marks')) expect(getComputedStyle(g).visibility).toBe('hidden');
   });
 
   it('downloads an SVG that holds every area in its colour', async () => {
