@@ -74,7 +74,8 @@ export class RowReader {
   read(row: unknown, n: number): void {
     const k = this.#fields.values.length;
     if (row === null || typeof row !== 'object') return this.#ledger.rejectAll(n, k, 'empty-row');
-    if (!passes(this.#fields.filter, row)) return this.#ledger.rejectAll(n, k, 'filtered');
+    const { filter } = this.#fields;
+    if (filter.length > 0 && !passes(filter, row)) return this.#ledger.rejectAll(n, k, 'filtered');
     const alive = this.#readFigures(row, n);
     if (alive === 0 || !this.#readPlace(row, n, alive)) return;
     const operation = this.#fields.operation;
