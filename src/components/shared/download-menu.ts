@@ -3,9 +3,9 @@
  * pattern. Only the button is in the static bundle, because it is drawn with the widget. The
  * menu's list, its keys, its words and its look (download-list.ts) come with what makes the files
  * (download-export.ts), fetched when the button is first focused, hovered or pressed: a page whose
- * readers never download pays for the button and nothing more. On the first open the widget's
- * update waits for that code (holdUpdate), so the menu opens with the focus in it, as it always
- * does. Nothing is ever sent anywhere: files are made in the page.
+ * readers never download pays for the button and nothing more. On the first open the menu opens
+ * with the focus in it when that code arrives (see #openWhenLoaded). Nothing is ever sent
+ * anywhere: files are made in the page.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { holdUpdate } from '../../controllers/locale-controller.js';
@@ -70,6 +70,8 @@ export class DownloadMenuController implements ReactiveController {
   #error = false;
   #list: DownloadList | undefined;
   #loading: Promise<void> | undefined;
+  /** A first open waiting for the list's code: the item to focus then, or -1. */
+  #pending = -1;
 
   /**
    * `offers`: whether there is anything to download now, asked at every render; `subject`: what
@@ -93,6 +95,7 @@ export class DownloadMenuController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#open = false;
+    this.#cancel();
   }
 
   /** The list's code, fetched once (again after a failed download). */
@@ -118,14 +121,40 @@ export class DownloadMenuController implements ReactiveController {
   #show(focus: number): void {
     this.#error = false;
     if (!this.#list) {
-      // the first open: this update (and updateComplete) waits for the list's code
-      holdUpdate(this.#host, this.#load().then(() => (this.#list ? this.#show(focus) : (this.#error = true))));
-      this.#host.requestUpdate();
+      const asked = this.#pending >= 0;
+      this.#pending = focus;
+      if (!asked) this.#openWhenLoaded();
       return;
     }
     this.#open = true;
     this.#focus = focus;
     this.#host.requestUpdate();
+  }
+
+  /**
+   * The first open: the menu opens, with the focus in it, when its code arrives, unless the
+   * reader has moved on meanwhile (#cancel: the focus left, Escape, a second press), whose focus
+   * is then left where it is. The widget's next update (and updateComplete) waits for the code,
+   * for a second at most: a stalled network never freezes the widget.
+   */
+  #openWhenLoaded(): void {
+    const loaded = this.#load().then(() => {
+      const at = this.#pending;
+      this.#pending = -1;
+      if (at < 0) return;
+      if (this.#list) this.#show(at);
+      else {
+        this.#error = true;
+        this.#host.requestUpdate();
+      }
+    });
+    holdUpdate(this.#host, Promise.race([loaded, new Promise((resolve) => setTimeout(resolve, 1000))]));
+    this.#host.requestUpdate();
+  }
+
+  /** A first open still waiting for the menu's code is given up. */
+  #cancel(): void {
+    this.#pending = -1;
   }
 
   #close(returnFocus: boolean): void {
@@ -138,15 +167,22 @@ export class DownloadMenuController implements ReactiveController {
   readonly #onButtonKey = (e: KeyboardEvent): void => {
     if (e.key === 'ArrowDown' || e.key === 'Enter' || e.key === ' ') this.#show(0);
     else if (e.key === 'ArrowUp') this.#show(9);
+    else if (e.key === 'Escape' && this.#pending >= 0) this.#cancel();
     else return;
     e.preventDefault();
   };
 
-  readonly #onButtonClick = (): void => (this.#open ? this.#close(false) : this.#show(0));
+  readonly #onButtonClick = (): void => {
+    if (this.#open) this.#close(false);
+    else if (this.#pending >= 0) this.#cancel();
+    else this.#show(0);
+  };
 
   readonly #onFocusOut = (e: FocusEvent): void => {
     const next = e.relatedTarget as Node | null;
-    if (!next || !(e.currentTarget as Element).contains(next)) this.#close(false);
+    if (next && (e.currentTarget as Element).contains(next)) return;
+    this.#cancel();
+    this.#close(false);
   };
 
   /**
