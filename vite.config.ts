@@ -117,7 +117,7 @@ const WEBGL = 'src/components/map/webgl.ts';
  * dist/cdn can be hosted under any path), with a manifest that scripts/size.mjs reads to find each
  * entry's full download.
  */
-function cdnConfig(input: Record<string, string>, manifest: string | true = true): UserConfig {
+function cdnConfig(input: Record<string, string>, manifest: string | true = true, entryFileNames = '[name].js'): UserConfig {
   return {
     base: './',
     define,
@@ -133,7 +133,7 @@ function cdnConfig(input: Record<string, string>, manifest: string | true = true
         // a widget's file may export more than its element: what its lazy chunks share with it (Lit)
         preserveEntrySignatures: manifest === true ? 'strict' : 'allow-extension',
         output: {
-          entryFileNames: '[name].js',
+          entryFileNames,
           chunkFileNames: 'chunks/[name]-[hash].js',
           assetFileNames: 'assets/[name]-[hash][extname]',
           // the built-in boundaries are data: a chunk of their own, measured apart by scripts/size.mjs
@@ -155,21 +155,37 @@ function cdnConfig(input: Record<string, string>, manifest: string | true = true
  * map-webgl.js, built once with dtm-widgets.js.
  */
 function widgetFiles(): Plugin {
-  const webgl = './map-webgl.js';
+  // imported by the map's own code, which lives in chunks/ (see facade below)
+  const webgl = '../map-webgl.js';
   const sharedWebgl: Plugin = {
     name: 'dtm-shared-webgl',
     enforce: 'pre',
     resolveId: (source, importer) => (source === './webgl.js' && importer?.endsWith('/src/components/map/gl-controller.ts') ? { id: webgl, external: 'absolute' } : null),
     generateBundle(_, bundle) {
-      // the URL is relative to the file that imports it: that must be map.js, beside map-webgl.js
+      // the URL is relative to the file that imports it: that must be in chunks/, beside which map-webgl.js is one level up
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
-        if (chunk.dynamicImports.includes(webgl) && chunk.fileName.includes('/')) this.error(`${chunk.fileName} imports ${webgl}, which is not beside it`);
+        if (chunk.dynamicImports.includes(webgl) && !chunk.fileName.startsWith('chunks/')) this.error(`${chunk.fileName} imports ${webgl}, which is not one level up from it`);
         // a second copy of MapLibre (1 MB) would mean webgl.ts is now imported from elsewhere: say so
         if (Object.keys(chunk.modules).some((id) => id.includes('/node_modules/maplibre-gl/'))) this.error(`${chunk.fileName} bundles MapLibre: webgl.ts is imported from outside gl-controller.ts (see widgetFiles)`);
       }
     },
   };
+  /**
+   * The widget's file (counter.js) is one line that imports its code (chunks/counter-<hash>.js).
+   * Its lazy chunks import what they share with it (Lit, the strings) from that chunk: were the
+   * code in counter.js itself, a page loading `counter.js?ver=6.4` (WordPress adds ?ver=) would
+   * download and run it a second time when a chunk imports `../counter.js`, a URL without the
+   * query, and the chunk would read strings from a copy that never loaded the page's language.
+   */
+  const facade = (name: string): Plugin => ({
+    name: 'dtm-widget-facade',
+    generateBundle(_, bundle) {
+      const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
+      if (!entry) return this.error(`no entry chunk for ${name}`);
+      this.emitFile({ type: 'asset', fileName: `${name}.js`, source: `export*from"./${entry.fileName}";\n` });
+    },
+  });
   let cdn = false;
   return {
     name: 'dtm-widget-files',
@@ -179,8 +195,8 @@ function widgetFiles(): Plugin {
     async closeBundle() {
       if (!cdn) return;
       for (const [name, entry] of Object.entries(widgets)) {
-        const config = cdnConfig({ [name]: entry }, `.vite/manifest-${name}.json`);
-        await build({ ...config, configFile: false, logLevel: 'warn', plugins: [...(config.plugins ?? []), sharedWebgl] });
+        const config = cdnConfig({ [name]: entry }, `.vite/manifest-${name}.json`, 'chunks/[name]-[hash].js');
+        await build({ ...config, configFile: false, logLevel: 'warn', plugins: [...(config.plugins ?? []), sharedWebgl, facade(name)] });
       }
     },
   };

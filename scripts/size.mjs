@@ -77,7 +77,8 @@ function filesOf(page) {
   for (const k of page.keys) closure(manifest, k, keys);
   if (page.keys.some((k) => /\.(ar|ckb)\.ts$|i18n\/(ar|ckb)\.ts$/.test(k))) for (const k of [...keys]) if (!page.keys.includes(k)) keys.delete(k);
   const chosen = [...keys].filter((k) => (page.only ? page.only(k) : !page.drop?.(k)));
-  const files = chosen.map((k) => manifest[k].file);
+  // a widget's own file is one line that imports its code (vite.config.ts, widgetFiles: facade)
+  const files = [...(page.build && !page.only ? [`${page.build}.js`] : []), ...chosen.map((k) => manifest[k].file)];
   if (page.assets) files.push(...chosen.flatMap((k) => manifest[k].assets ?? []));
   return [...new Set(files)];
 }
