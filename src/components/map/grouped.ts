@@ -18,17 +18,26 @@ export interface FillGroup {
   readonly d: string;
 }
 
-/** The areas' paths joined by fill, in the order each fill first appears. */
+/** The order the areas were last painted in, by placed map: the hit test looks from the top down. */
+const paintOrders = new WeakMap<readonly PlacedArea[], Int32Array>();
+
+/**
+ * The areas' paths joined by fill, in the order each fill first appears. Areas are then painted
+ * group after group, not in their own order: the order is kept for the hit test, so that where
+ * areas overlap (boundary files often do, along shared edges) the area found is the one on top.
+ */
 export function fillGroups(placed: readonly PlacedArea[], fillOf: (code: string) => string): FillGroup[] {
-  const parts = new Map<string, string[]>();
-  for (const p of placed) {
-    if (!p.d) continue;
+  const parts = new Map<string, { ds: string[]; members: number[] }>();
+  placed.forEach((p, i) => {
+    if (!p.d) return;
     const fill = fillOf(p.code);
-    let list = parts.get(fill);
-    if (!list) parts.set(fill, (list = []));
-    list.push(p.d);
-  }
-  return [...parts].map(([fill, ds]) => ({ fill, d: ds.join('') }));
+    let group = parts.get(fill);
+    if (!group) parts.set(fill, (group = { ds: [], members: [] }));
+    group.ds.push(p.d);
+    group.members.push(i);
+  });
+  paintOrders.set(placed, Int32Array.from([...parts.values()].flatMap((g) => g.members)));
+  return [...parts].map(([fill, g]) => ({ fill, d: g.ds.join('') }));
 }
 
 /** Which area is at a point of the picture (in its viewBox units): -1 for none. */
@@ -75,7 +84,10 @@ export function areaHit(placed: readonly PlacedArea[]): AreaHit {
       boxes = new Float64Array(placed.length * 4);
       placed.forEach((p, i) => boundsOf(p.d, boxes!, i * 4));
     }
-    for (let i = placed.length - 1; i >= 0; i--) {
+    // the topmost first: the last painted (fillGroups' order when the areas were grouped)
+    const order = paintOrders.get(placed);
+    for (let j = (order ?? placed).length - 1; j >= 0; j--) {
+      const i = order ? order[j]! : j;
       const k = i * 4;
       if (x < boxes[k]! || y < boxes[k + 1]! || x > boxes[k + 2]! || y > boxes[k + 3]!) continue;
       const shape = (shapes[i] ??= new Path2D(placed[i]!.d));
