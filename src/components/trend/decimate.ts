@@ -11,16 +11,17 @@
  * @returns indices of the points to draw, ascending; every gap point is kept so lines break there
  */
 export function m4(xs: ArrayLike<number>, ys: ArrayLike<number | undefined>): number[] {
+  // this loop runs once per chart over every point, mostly before the engine has optimised it:
+  // few operations per point (`v !== v` is the NaN test, the keeps written inline)
   const n = xs.length;
   const keep: number[] = [];
-  const push = (k: number): void => {
-    if (keep[keep.length - 1] !== k) keep.push(k);
-  };
+  let last = -1;
   let i = 0;
   while (i < n) {
     const v = ys[i];
-    if (v === undefined || Number.isNaN(v)) {
+    if (v === undefined || v !== v) {
       keep.push(i);
+      last = i;
       i++;
       continue;
     }
@@ -30,24 +31,26 @@ export function m4(xs: ArrayLike<number>, ys: ArrayLike<number | undefined>): nu
     let max = i;
     let low = v;
     let high = v;
-    i++;
-    for (; i < n && Math.floor(xs[i]!) === column; i++) {
+    for (i++; i < n; i++) {
+      const x = xs[i]!;
+      if (!(x >= column && x < column + 1)) break; // another pixel column (NaN too)
       const y = ys[i];
-      if (y === undefined || Number.isNaN(y)) break;
+      if (y === undefined || y !== y) break;
       if (y < low) {
         min = i;
         low = y;
-      }
-      if (y > high) {
+      } else if (y > high) {
         max = i;
         high = y;
       }
     }
     // up to four points, in x order (first <= min, max <= last), without repeats
-    push(first);
-    push(Math.min(min, max));
-    push(Math.max(min, max));
-    push(i - 1);
+    const a = min < max ? min : max;
+    const b = min < max ? max : min;
+    if (first !== last) keep.push((last = first));
+    if (a !== last) keep.push((last = a));
+    if (b !== last) keep.push((last = b));
+    if (i - 1 !== last) keep.push((last = i - 1));
   }
   return keep;
 }

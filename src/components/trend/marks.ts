@@ -15,12 +15,17 @@ export interface Extremes {
 
 /** The highest point (the first of equals) and the last point with a figure; undefined or NaN is "no figure". */
 export function peakAndLatest(times: ArrayLike<number>, values: ArrayLike<number | undefined>): Extremes {
+  // one pass over every point, mostly before the engine has optimised it: few operations each
   let peak = -1;
+  let high = -Infinity;
   let latest = -1;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (v === undefined || Number.isNaN(v)) continue;
-    if (peak < 0 || v > values[peak]!) peak = i;
+    if (v === undefined || v !== v) continue; // no figure (NaN is the only value not equal to itself)
+    if (v > high || peak < 0) {
+      peak = i;
+      high = v;
+    }
     latest = i;
   }
   const point = (i: number): TrendPoint | undefined => (i < 0 ? undefined : { t: times[i]!, value: values[i]! });

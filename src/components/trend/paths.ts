@@ -192,9 +192,16 @@ function placePoints(s: TrendSeries, x: Scale, y: Scale, origin: number | undefi
   }
   const px = new Float64Array(n);
   const columns = new Float64Array(n);
+  // x written out (the same arithmetic as linearScale): this loop runs once per chart over every
+  // point, mostly before the engine has optimised it, where a call per point costs
+  const [d0, d1] = x.domain;
+  const [r0, r1] = x.range;
+  const span = d1 - d0 || 1;
+  const dr = r1 - r0;
   for (let i = 0; i < n; i++) {
-    px[i] = x(times[i]!);
-    columns[i] = Math.abs(px[i]! - origin);
+    const p = r0 + ((times[i]! - d0) / span) * dr;
+    px[i] = p;
+    columns[i] = p < origin ? origin - p : p - origin;
   }
   for (const i of m4(columns, values)) {
     const v = values[i]!;
