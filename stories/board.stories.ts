@@ -73,7 +73,8 @@ export const Downloads: Story = {
     const button = counter.shadowRoot!.querySelector<HTMLElement>('[part~="download"]')!;
     button.focus();
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(button.getAttribute('aria-expanded')).toBe('true'));
+    // the first open fetches the menu's code: under a loaded test run that can take over a second
+    await waitFor(() => expect(button.getAttribute('aria-expanded')).toBe('true'), { timeout: 5000 });
     const items = [...counter.shadowRoot!.querySelectorAll('[role="menuitem"]')].map((i) => i.textContent);
     await expect(items).toEqual(['Data (CSV)', 'Image (SVG)', 'Image (PNG)']);
     await userEvent.keyboard('{Escape}');
