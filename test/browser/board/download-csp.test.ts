@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../../src/components/counter/counter.define.js';
 import type { DtmCounter } from '../../../src/components/counter/counter.js';
-import { cleanup, mount, part, until } from '../helpers/dom.js';
+import { cleanup, menuOpen, mount, part, until } from '../helpers/dom.js';
 
 afterEach(() => {
   cleanup();
@@ -28,7 +28,7 @@ describe('the Download menu under a strict img-src', () => {
     const open = async (): Promise<HTMLElement[]> => {
       part(el, 'download')!.focus();
       await userEvent.keyboard('{Enter}');
-      await el.updateComplete;
+      await menuOpen(el);
       return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')];
     };
     await open();

@@ -4,7 +4,7 @@ import '../../../src/components/counter/counter.define.js';
 import type { DtmCounter } from '../../../src/components/counter/counter.js';
 import { pngSize } from '../../../src/components/shared/download-files.js';
 import { axeViolations } from '../helpers/axe.js';
-import { cleanup, mount, part, screenText, until } from '../helpers/dom.js';
+import { cleanup, menuOpen, mount, part, screenText, until } from '../helpers/dom.js';
 
 /** Every file handed to the browser: its name and its bytes (the click is caught: no real download). */
 function catchDownloads(): { name: string; blob: Blob }[] {
@@ -41,7 +41,7 @@ async function choose(el: Element & { updateComplete: Promise<boolean> }, files:
   const before = files.length;
   part(el, 'download')!.focus();
   await userEvent.keyboard('{Enter}');
-  await el.updateComplete;
+  await menuOpen(el);
   for (let i = 0; i < n; i++) await userEvent.keyboard('{ArrowDown}');
   await userEvent.keyboard('{Enter}');
   await until(() => files.length > before, 5000);
@@ -60,7 +60,7 @@ describe('the Download menu (a menu button)', () => {
     expect(screenText(button)).toBe('تنزيل ▾');
     button.focus();
     await userEvent.keyboard('{Enter}');
-    await el.updateComplete;
+    await menuOpen(el);
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(items(el).map((i) => i.textContent)).toEqual(['البيانات (CSV)', 'صورة (SVG)', 'صورة (PNG)']);
     expect(focused(el)).toBe(items(el)[0]);
@@ -178,7 +178,7 @@ describe('the Download menu (a menu button)', () => {
     expect(await axeViolations(el)).toEqual([]);
     part(el, 'download')!.focus();
     await userEvent.keyboard('{Enter}');
-    await el.updateComplete;
+    await menuOpen(el);
     expect(await axeViolations(el)).toEqual([]);
   });
 });

@@ -73,3 +73,12 @@ export async function until(check: () => boolean, timeout = 5000): Promise<void>
     await nextFrame();
   }
 }
+
+/**
+ * Waits until the widget's Download menu is open, with the focus in it: the first open fetches
+ * the menu's code, which a loaded test run can take over a second to serve.
+ */
+export async function menuOpen(el: Element & { updateComplete: Promise<boolean> }): Promise<void> {
+  await until(() => part(el, 'download')?.getAttribute('aria-expanded') === 'true' && el.shadowRoot!.activeElement?.getAttribute('role') === 'menuitem');
+  await el.updateComplete;
+}
