@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs, checkUrl, retryAfterMs } from '../../../src/data/fetch.js';
+import { backoffMs, checkUrl, readCappedText, retryAfterMs } from '../../../src/data/fetch.js';
 
 const HTTPS_PAGE = 'https://partner.example/news/page.html';
 const HTTP_PAGE = 'http://intranet.example/dash/index.html';
@@ -146,5 +146,36 @@ describe('backoffMs (full jitter)', () => {
       expect(wait).toBeGreaterThanOrEqual(0);
       expect(wait).toBeLessThan(4000);
     }
+  });
+});
+
+describe('readCappedText', () => {
+  /** A response whose body arrives in these chunks of bytes. */
+  const streamed = (chunks: number[][], headers: Record<string, string> = {}): Response =>
+    new Response(
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const c of chunks) controller.enqueue(Uint8Array.from(c));
+          controller.close();
+        },
+      }),
+      { headers },
+    );
+  const utf8 = (s: string): number[] => [...new TextEncoder().encode(s)];
+  const tooLarge = (detail: string): Error => new Error(`too large: ${detail}`);
+
+  it('joins a character split between chunks, strips a BOM and reads bad bytes as U+FFFD', async () => {
+    const text = '\ufeff[{"governorate":"نينوى"}]';
+    const bytes = utf8(text);
+    const cut = bytes.indexOf(0xd9) + 1; // inside the first Arabic letter's two bytes
+    expect(await readCappedText(streamed([bytes.slice(0, cut), bytes.slice(cut)]), 1000, tooLarge)).toBe('[{"governorate":"نينوى"}]');
+    expect(await readCappedText(streamed([[0x5b, 0xff, 0x5d]]), 1000, tooLarge)).toBe('[\ufffd]');
+    expect(await readCappedText(streamed([]), 1000, tooLarge)).toBe('');
+  });
+
+  it('stops past the cap, counted as the bytes arrive or declared by Content-Length', async () => {
+    await expect(readCappedText(streamed([utf8('12345'), utf8('67890')]), 8, tooLarge)).rejects.toThrow('too large: more than 8 bytes');
+    await expect(readCappedText(streamed([utf8('12345')], { 'content-length': '5000' }), 8, tooLarge)).rejects.toThrow('too large: 5000 bytes');
+    expect(await readCappedText(streamed([utf8('1234'), utf8('5678')]), 8, tooLarge)).toBe('12345678');
   });
 });
