@@ -146,13 +146,13 @@ function cdnConfig(input: Record<string, string>, manifest: string | true = true
 
 /**
  * Each widget's CDN file (counter.js, trend.js, map.js, time.js, board.js) is built on its own,
- * after dtm-widgets.js: one self-contained file with everything its first picture needs (Lit
- * included), and its own lazy chunks (data, languages, downloads). A page with one widget then
- * downloads one file where a shared build gave it seven, each with its imports and exports, and
- * gzipped apart. A page with several widgets loads dtm-widgets.js, whose elements share one Lit
- * (two widget files on one page still work: each registers its own element, and a board finds its
- * widgets through a context keyed by a global symbol). The map's file loads MapLibre from
- * map-webgl.js, built once with dtm-widgets.js.
+ * after dtm-widgets.js: a one-line file that imports the widget's code chunk, which holds
+ * everything its first picture needs (Lit included), and its own lazy chunks (data, languages,
+ * downloads). A page with one widget then downloads two files where a shared build gave it seven,
+ * each with its imports and exports, and gzipped apart. A page with several widgets loads
+ * dtm-widgets.js, whose elements share one Lit (two widget files on one page still work: each
+ * registers its own element, and a board finds its widgets through a context keyed by a global
+ * symbol). The map's code loads MapLibre from map-webgl.js, built once with dtm-widgets.js.
  */
 function widgetFiles(): Plugin {
   // imported by the map's own code, which lives in chunks/ (see facade below)

@@ -141,7 +141,9 @@ export class DownloadMenuController implements ReactiveController {
     const loaded = this.#load().then(() => {
       const at = this.#pending;
       this.#pending = -1;
-      if (at < 0) return;
+      // the reader is still there: the focus on this button, or nowhere (a browser that does not
+      // focus a button on a click, Safari); focus elsewhere means they moved on
+      if (at < 0 || !this.#stillHere()) return;
       if (this.#list) this.#show(at);
       else {
         this.#error = true;
@@ -150,6 +152,17 @@ export class DownloadMenuController implements ReactiveController {
     });
     holdUpdate(this.#host, Promise.race([loaded, new Promise((resolve) => setTimeout(resolve, 1000))]));
     this.#host.requestUpdate();
+  }
+
+  /** True when the focus is on this menu's button, or on nothing at all. */
+  #stillHere(): boolean {
+    let focused: Element | null = document.activeElement;
+    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+    return !focused || focused === document.body || focused === this.#button();
+  }
+
+  #button(): HTMLElement | null | undefined {
+    return this.#host.shadowRoot?.querySelector<HTMLElement>('.download > button');
   }
 
   /** A first open still waiting for the menu's code is given up. */
@@ -161,7 +174,7 @@ export class DownloadMenuController implements ReactiveController {
     if (!this.#open) return;
     this.#open = false;
     this.#host.requestUpdate();
-    if (returnFocus) this.#host.shadowRoot?.getElementById(this.#id)?.parentElement?.querySelector('button')?.focus();
+    if (returnFocus) this.#button()?.focus();
   }
 
   readonly #onButtonKey = (e: KeyboardEvent): void => {
@@ -170,6 +183,11 @@ export class DownloadMenuController implements ReactiveController {
     else if (e.key === 'Escape' && this.#pending >= 0) this.#cancel();
     else return;
     e.preventDefault();
+  };
+
+  /** Firefox fires a click on Space's keyup even when its keydown was handled: it would toggle the menu again. */
+  readonly #onButtonKeyUp = (e: KeyboardEvent): void => {
+    if (e.key === ' ') e.preventDefault();
   };
 
   readonly #onButtonClick = (): void => {
@@ -199,7 +217,7 @@ export class DownloadMenuController implements ReactiveController {
     const t = messages(lang);
     return html`<div class="download" @focusout=${this.#onFocusOut}>
       <button type="button" part="download" aria-haspopup="menu" aria-expanded=${this.#open ? 'true' : 'false'} aria-controls=${this.#list ? this.#id : nothing}
-        @click=${this.#onButtonClick} @keydown=${this.#onButtonKey} @focus=${this.#preload} @pointerenter=${this.#preload}>
+        @click=${this.#onButtonClick} @keydown=${this.#onButtonKey} @keyup=${this.#onButtonKeyUp} @focus=${this.#preload} @pointerenter=${this.#preload}>
         ${t.download}<span aria-hidden="true"> ▾</span>
       </button>
       ${this.#list ? this.#list.render(lang, this.#open) : nothing}

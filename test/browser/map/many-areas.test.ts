@@ -10,7 +10,7 @@ import { userEvent } from 'vitest/browser';
 import '../../../src/components/map/map.define.js';
 import { GROUPED_FROM } from '../../../src/components/map/grouped.js';
 import type { DtmMap, DtmSelectDetail } from '../../../src/components/map/map.js';
-import { cleanup, mount, part, plain, screenText, until } from '../helpers/dom.js';
+import { cleanup, menuOpen, mount, part, plain, screenText, until } from '../helpers/dom.js';
 import { json, stubFetch } from '../helpers/fake-fetch.js';
 import { paths, ready, swatches, tooltipText } from './helpers.js';
 
@@ -190,7 +190,7 @@ describe(`<dtm-map> with many areas (${COLS * ROWS}, grouped from ${GROUPED_FROM
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     part(el, 'download')!.focus();
     await userEvent.keyboard('{Enter}');
-    await el.updateComplete;
+    await menuOpen(el);
     await userEvent.keyboard('{ArrowDown}');
     await userEvent.keyboard('{Enter}');
     await until(() => files.length > 0, 5000);
