@@ -163,8 +163,8 @@ async function visit(path) {
   // let count-up animations (if any) finish
   await p.waitForFunction(
     () => [...document.querySelectorAll('dtm-counter')].every((c) => {
-      const f = c.shadowRoot.querySelector('[part~="figure"]');
-      return !f || f.querySelector('.shown').textContent === f.querySelector('.sizer').textContent;
+      const shown = c.shadowRoot.querySelector('[part~="figure"] .shown');
+      return !shown || shown.textContent === c.shadowRoot.querySelector('[part~="figure"] .sizer')?.textContent;
     }),
     null,
     { timeout: 10_000 },
