@@ -133,10 +133,15 @@ export class DataHostController implements ReactiveController {
     return this.#host.region?.trim() ? b.of(this.#host.region).gaps : b.gaps;
   }
 
-  /** The date to show: the widget's own (`own`, its `at`) unless it sits in a board without an `at` attribute: then the board's. */
+  /**
+   * The date to show: the widget's own (`own`, its `at`), unless it sits in a board and has none
+   * of its own: then the board's. Its own is an `at` attribute, or a date set by script
+   * (`counter.at = '2023-12-31'`); `latest`, the default, follows the board.
+   */
   at<T extends string | undefined>(own: T): string | T {
     const board = this.shared;
-    return board && !this.#host.hasAttribute('at') ? (board.at ?? own) : own;
+    const mine = this.#host.hasAttribute('at') || (own !== undefined && own.trim() !== '' && own.trim().toLowerCase() !== 'latest');
+    return board && !mine ? (board.at ?? own) : own;
   }
 
   /** The board's selected area, named, when the widget shows it (no `region` of its own). */

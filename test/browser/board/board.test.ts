@@ -117,6 +117,19 @@ describe('<dtm-time> in a board', () => {
     expect(b.changes.map((c) => c.at)).toEqual(['2014-12-01', '2024-04-30']);
   });
 
+  it("leaves a counter's own date set by script (no attribute) where it is; 'latest' follows the board", async () => {
+    const b = await board();
+    b.idps.at = '2014-12-01';
+    slider(b.time).focus();
+    await userEvent.keyboard('{ArrowLeft}');
+    await settled(b);
+    expect(b.board.getAttribute('at')).toBe('2023-12-31');
+    await until(() => figure(b.idps) === '2,123,340');
+    expect(asOf(b.idps)).toBe('As of December 1, 2014');
+    b.idps.at = 'latest';
+    await until(() => asOf(b.idps) === 'As of December 31, 2023');
+  });
+
   it('runs right to left in Arabic: the right arrow goes back a round, the left arrow forward', async () => {
     const b = await board('', 'ar');
     slider(b.time).focus();
