@@ -140,7 +140,7 @@ export class DataHostController implements ReactiveController {
    */
   at<T extends string | undefined>(own: T): string | T {
     const board = this.shared;
-    const mine = this.#host.hasAttribute('at') || (own !== undefined && own.trim() !== '' && own.trim().toLowerCase() !== 'latest');
+    const mine = this.#host.hasAttribute('at') || (typeof own === 'string' && own.trim() !== '' && own.trim().toLowerCase() !== 'latest');
     return board && !mine ? (board.at ?? own) : own;
   }
 
