@@ -166,8 +166,9 @@ export class DtmMap extends MapAttributes {
     const onMap = this.#boundaries.onMap();
     const read = source.report && this.#data.view!.refuse({ ok: true, format: source.format ?? 'records', observations, gaps: source.gaps, report: source.report }, (o) => (onMap(o) ? undefined : 'not-on-map'));
     this.#rows = { inputs, observations: read?.observations ?? observations, report: read?.report };
-    // the load is told once its rows are counted against the map (again for new boundaries)
-    if (source.loaded && read) this.#announce = { ...source.loaded, report: read.report };
+    // the load is told once its rows are counted against the map (again for new boundaries); a
+    // board's data is told by the board, once for all the widgets inside
+    if (source.loaded && read && !this.#data.shared) this.#announce = { ...source.loaded, report: read.report };
     return this.#rows;
   }
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../../src/components/board/board.define.js';
 import '../../../src/components/counter/counter.define.js';
@@ -193,6 +193,10 @@ describe('<dtm-board> with a map inside', () => {
   it('keyboard alone: Ninewa selected on the map shows on the counters; Escape on the map clears it; the slider moves the map', async () => {
     await import('../../../src/components/map/map.define.js');
     const fetchSpy = vi.spyOn(window, 'fetch');
+    const loads: string[] = [];
+    const onLoad = (e: Event): void => void loads.push((e.target as Element).localName);
+    document.addEventListener('dtm-load', onLoad);
+    onTestFinished(() => document.removeEventListener('dtm-load', onLoad));
     const el = await mount<DtmBoard>(
       // a URL of its own: the data layer shares a file fetched for an earlier test by URL
       `<dtm-board src="${GOVERNORATES}?with-map" lang="en"><dtm-map label="IDPs"></dtm-map><dtm-counter label="IDPs" duration="0"></dtm-counter><dtm-time></dtm-time></dtm-board>`,
@@ -205,6 +209,8 @@ describe('<dtm-board> with a map inside', () => {
     const time = el.querySelector('dtm-time')!;
     await until(() => [map, counter, time].every((w) => w.getAttribute('state') === 'ready'), 10_000);
     expect(fetchSpy.mock.calls.filter(([i]) => String(i).includes('iraq-idps-governorates'))).toHaveLength(1);
+    await map.updateComplete;
+    expect(loads).toEqual(['dtm-board']); // one load, told once: by the board, not again by the map
     part(map, 'plot')!.focus();
     await userEvent.keyboard('{Home}');
     for (let i = 0; i < 18 && !screenText(part(map, 'tooltip')!).startsWith('Ninewa'); i++) {
