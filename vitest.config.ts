@@ -35,6 +35,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        // every dependency pre-bundled before the first test: one found later (by whichever file
+        // happens to run first) makes Vite optimise again and reload the page, which broke the run
+        // ("Browser connection was closed") when a test file with vi.mock ran first
+        optimizeDeps: { include: ['lit', 'lit/directives/guard.js', '@lit/context', 'd3-geo', 'topojson-client', 'maplibre-gl', 'axe-core'] },
         // globalSetup: dtm-publish writes reports/publish-fixture/ for test/browser/publish.test.ts
         test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: ['test/browser/publish.setup.ts'], testTimeout: 30_000, browser: browser() },
       },

@@ -4,7 +4,7 @@
 // storybook) and prints the totals as one line: `N passed, N failed`.
 // Extra arguments go to Vitest, e.g. `npm test -- --project unit`.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ensureDeps } from './ensure-deps.mjs';
 import { chromiumPath, HOW_TO_GET_CHROMIUM } from './chromium.mjs';
@@ -27,6 +27,8 @@ if (run('node_modules/@custom-elements-manifest/analyzer/cem.js', ['analyze', '-
 
 mkdirSync(new URL('../reports', import.meta.url), { recursive: true });
 const report = fileURLToPath(new URL('../reports/vitest.json', import.meta.url));
+// a run that crashes writes no report: never print the totals of an earlier run
+rmSync(report, { force: true });
 const status = run('node_modules/vitest/vitest.mjs', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], {
   STORYBOOK_DISABLE_TELEMETRY: '1',
 });
