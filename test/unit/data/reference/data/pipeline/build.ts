@@ -4,11 +4,11 @@
  * that have their own row, and report. `used + merged + rejected === total`, always.
  */
 import type { Table } from '../table.js';
-import { markCovered, type Covered } from './covered.js';
+import { markCovered, type Covered } from '../../../../../../src/data/pipeline/covered.js';
 import { chooseFields, type Fields } from './fields.js';
 import { emptyReport, Ledger } from './ledger.js';
 import { RowReader } from './rows.js';
-import type { LoadReport, PipelineOptions, PipelineResult } from './types.js';
+import type { LoadReport, PipelineOptions, PipelineResult } from '../../../../../../src/data/pipeline/types.js';
 
 /** Reads every row of `table` into observations, with a full account of the rows. */
 export function buildObservations(table: Table, options: PipelineOptions = {}): PipelineResult {

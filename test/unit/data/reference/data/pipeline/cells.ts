@@ -7,8 +7,8 @@ import { daysInMonth, keyWithTime, parseIsoDate, type CalendarDate } from '../..
 import { normaliseDigits } from '../../../../../../src/core/digits.js';
 import { withoutDirectionControls } from '../../../../../../src/internal/text.js';
 import { normaliseRegion } from '../../../../../../src/data/iraq.js';
-import { parseStrictNumber } from '../strict-number.js';
-import type { DateFormat, ReasonCode } from './types.js';
+import { parseStrictNumber } from '../../../../../../src/data/strict-number.js';
+import type { DateFormat, ReasonCode } from '../../../../../../src/data/pipeline/types.js';
 
 /** A cell as text; non-primitive cells (objects, arrays) have none. Never String() an object. */
 export function cellText(v: unknown): string | undefined {

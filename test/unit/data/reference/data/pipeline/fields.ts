@@ -6,10 +6,10 @@
  */
 import { hxlMatches, parseHxlTag } from '../../../../../../src/data/hxl.js';
 import { normaliseRegion } from '../../../../../../src/data/iraq.js';
-import { parseStrictNumber } from '../strict-number.js';
+import { parseStrictNumber } from '../../../../../../src/data/strict-number.js';
 import type { Column, Table } from '../table.js';
 import { cellText } from './cells.js';
-import type { PipelineOptions } from './types.js';
+import type { PipelineOptions } from '../../../../../../src/data/pipeline/types.js';
 
 /** Finds a column by exact name, then case-insensitive name, or by HXL pattern for `#…`. */
 export function findColumn(columns: readonly Column[], spec: string): Column | undefined {

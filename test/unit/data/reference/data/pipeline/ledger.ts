@@ -4,7 +4,7 @@
  * many of each, with examples. `used + merged + rejected === total`, always.
  */
 import { cellText } from './cells.js';
-import type { DuplicateRule, LoadReport, MutableObservation, ReasonCode, RejectedExample } from './types.js';
+import type { DuplicateRule, LoadReport, MutableObservation, ReasonCode, RejectedExample } from '../../../../../../src/data/pipeline/types.js';
 
 const MAX_EXAMPLES = 10;
 

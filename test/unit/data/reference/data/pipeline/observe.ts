@@ -7,7 +7,7 @@ import { splitFieldList } from '../../../../../../src/core/field-list.js';
 import type { Table } from '../table.js';
 import { buildObservations } from './build.js';
 import { findColumn } from './fields.js';
-import type { Observation, PipelineOptions, PipelineResult, PipelineSuccess, ReasonCode } from './types.js';
+import type { Observation, PipelineOptions, PipelineResult, PipelineSuccess, ReasonCode } from '../../../../../../src/data/pipeline/types.js';
 
 /**
  * Runs the pipeline. With `several` (the trend), `valueField: "a, b"` reads each field as its own

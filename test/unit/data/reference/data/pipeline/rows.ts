@@ -6,12 +6,12 @@
  */
 import { addDays } from '../../core/dates.js';
 import { isInArea } from '../../../../../../src/core/areas.js';
-import { parseCoordinate, parseStrictNumber } from '../strict-number.js';
+import { parseCoordinate, parseStrictNumber } from '../../../../../../src/data/strict-number.js';
 import type { Column, Table } from '../table.js';
 import { cellText, DateReader, label, readValue, RegionReader } from './cells.js';
 import type { Fields, FilterPair } from './fields.js';
 import type { Ledger, RowPlace } from './ledger.js';
-import type { Gap, PipelineOptions, ReasonCode } from './types.js';
+import type { Gap, PipelineOptions, ReasonCode } from '../../../../../../src/data/pipeline/types.js';
 
 const PEOPLE_CAP = 1e10;
 
