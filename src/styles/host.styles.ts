@@ -80,4 +80,15 @@ export const hostStyles: CSSResult = css`
     outline-offset: 2px;
     border-radius: 2px;
   }
+  /* the widgets' outlined buttons: Download, the board's Clear selection, the slider's Play */
+  .button {
+    font: inherit;
+    font-size: 0.875rem;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--dtm-color-border, #d5dbe3);
+    border-radius: var(--dtm-radius, 0.5rem);
+    padding: 0.25rem 0.6rem;
+    cursor: pointer;
+  }
 `;

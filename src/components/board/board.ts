@@ -53,15 +53,7 @@ export class DtmBoard extends LitElement implements DataAttributes {
         display: block;
       }
       button[part='clear'] {
-        font: inherit;
-        font-size: 0.875rem;
-        color: inherit;
-        background: transparent;
-        border: 1px solid var(--dtm-color-border, #d5dbe3);
-        border-radius: var(--dtm-radius, 0.5rem);
-        padding: 0.25rem 0.6rem;
         margin-block-end: 0.5rem;
-        cursor: pointer;
       }
     `,
   ];
@@ -211,7 +203,7 @@ export class DtmBoard extends LitElement implements DataAttributes {
     const name = this.#provider.value?.regionName;
     return html`<div part="base" dir=${loc.dir} lang=${loc.tag}>
       ${this.region && name
-        ? html`<button type="button" part="clear" @click=${() => this.#set({ region: undefined })}>${boardWords(loc.lang).clear(name)}</button>`
+        ? html`<button type="button" class="button" part="clear" @click=${() => this.#set({ region: undefined })}>${boardWords(loc.lang).clear(name)}</button>`
         : nothing}
       <slot></slot>
     </div>`;

@@ -208,7 +208,7 @@ export class DownloadMenuController implements ReactiveController {
    * arrives. Not seen, not focusable, not read.
    */
   placeholder(lang: Lang): TemplateResult {
-    return html`<div class="download room" aria-hidden="true"><button type="button" tabindex="-1" disabled>${messages(lang).download}<span> ▾</span></button></div>`;
+    return html`<div class="download room" aria-hidden="true"><button type="button" class="button" tabindex="-1" disabled>${messages(lang).download}<span> ▾</span></button></div>`;
   }
 
   /** The button and its menu, in `lang`; `nothing` when the widget has nothing to download. */
@@ -216,7 +216,7 @@ export class DownloadMenuController implements ReactiveController {
     if (!this.#offers()) return nothing;
     const t = messages(lang);
     return html`<div class="download" @focusout=${this.#onFocusOut}>
-      <button type="button" part="download" aria-haspopup="menu" aria-expanded=${this.#open ? 'true' : 'false'} aria-controls=${this.#list ? this.#id : nothing}
+      <button type="button" class="button" part="download" aria-haspopup="menu" aria-expanded=${this.#open ? 'true' : 'false'} aria-controls=${this.#list ? this.#id : nothing}
         @click=${this.#onButtonClick} @keydown=${this.#onButtonKey} @keyup=${this.#onButtonKeyUp} @focus=${this.#preload} @pointerenter=${this.#preload}>
         ${t.download}<span aria-hidden="true"> ▾</span>
       </button>
@@ -241,15 +241,8 @@ export const downloadStyles = css`
       display: none;
     }
   }
-  .download > button {
-    font: inherit;
+  .download > .button {
     font-size: 0.8125rem;
-    color: inherit;
-    background: transparent;
-    border: 1px solid var(--dtm-color-border, #d5dbe3);
-    border-radius: var(--dtm-radius, 0.5rem);
-    padding: 0.25rem 0.6rem;
-    cursor: pointer;
   }
   .download-error {
     margin-inline-start: 0.5rem;

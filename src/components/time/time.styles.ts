@@ -17,14 +17,6 @@ export const timeStyles: CSSResult = css`
     margin-block: 0.25rem;
   }
   button[part='play'] {
-    font: inherit;
-    font-size: 0.875rem;
-    color: inherit;
-    background: transparent;
-    border: 1px solid var(--dtm-color-border, #d5dbe3);
-    border-radius: var(--dtm-radius, 0.5rem);
-    padding: 0.25rem 0.6rem;
-    cursor: pointer;
     white-space: nowrap;
   }
   .track {

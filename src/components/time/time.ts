@@ -247,7 +247,7 @@ export class DtmTime extends LitElement implements DataAttributes {
     const name = this.label?.trim() || w.label;
     return html`<p class="label" part="label"><span>${name}</span>: <output>${shown}</output></p>
       <div class="row">
-        <button type="button" part="play" aria-pressed=${this.playing ? 'true' : 'false'} @click=${this.#onPlay}>
+        <button type="button" class="button" part="play" aria-pressed=${this.playing ? 'true' : 'false'} @click=${this.#onPlay}>
           <span aria-hidden="true">${this.playing ? '❚❚' : '▶'}</span> ${this.playing ? w.pause : w.play}
         </button>
         <div class="track" part="track" role="slider" tabindex="0" aria-label=${name} aria-orientation="horizontal"
