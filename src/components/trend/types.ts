@@ -39,24 +39,6 @@ export const valueOf = (s: Pick<TrendSeries, 'values'>, i: number): number | und
   return v === undefined || Number.isNaN(v) ? undefined : v;
 };
 
-/** A series from points (sorted by time): the tests' and the stories' way to write one. */
-export function seriesFromPoints(key: string, label: string, points: readonly TrendPoint[]): TrendSeries {
-  const times = new Float64Array(points.length);
-  const values = new Float64Array(points.length);
-  const keys: string[] = [];
-  points.forEach((p, i) => {
-    times[i] = p.t;
-    values[i] = p.value ?? Number.NaN;
-    keys.push(p.key ?? new Date(p.t).toISOString().slice(0, 10));
-  });
-  return { key, label, times, values, keys };
-}
-
-/** A series' points as objects (tests, and the few places that name one point). */
-export function pointsOf(s: TrendSeries): TrendPoint[] {
-  return Array.from(s.times, (t, i) => ({ t, value: valueOf(s, i), key: s.keys[i]! }));
-}
-
 export interface LayoutOptions {
   readonly width: number;
   readonly height: number;

@@ -4,7 +4,8 @@ import { readAnnotations } from '../../../src/components/trend/annotations.js';
 import { chartSummary, salient, seriesStory } from '../../../src/components/trend/chart-summary.js';
 import { dateKeyTime } from '../../../src/components/trend/scales.js';
 import { summarise, type SummaryPoint } from '../../../src/components/trend/summary.js';
-import { seriesFromPoints, type TrendSeries } from '../../../src/components/trend/types.js';
+import { type TrendSeries } from '../../../src/components/trend/types.js';
+import { seriesFromPoints } from './series-points.js';
 import { resolveLocale } from '../../../src/i18n/locale.js';
 
 const en = resolveLocale('en');

@@ -3,7 +3,7 @@ import { layoutTrend, type TrendSeries } from '../../../src/components/trend/lay
 import { nearestDate } from '../../../src/components/trend/lookup.js';
 import { unionOfTimes } from '../../../src/components/trend/stack.js';
 import { dateKeyTime } from '../../../src/components/trend/scales.js';
-import { seriesFromPoints } from '../../../src/components/trend/types.js';
+import { seriesFromPoints } from './series-points.js';
 import { resolveLocale } from '../../../src/i18n/locale.js';
 
 const en = resolveLocale('en');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nearestDate, pointAt, pointIndex, valueAt } from '../../../src/components/trend/lookup.js';
-import { pointsOf, seriesFromPoints } from '../../../src/components/trend/types.js';
+import { pointsOf, seriesFromPoints } from './series-points.js';
 
 const s = seriesFromPoints('s', 'S', [
   { t: 10, value: 1, key: '2024' },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { markInputs, peakAndLatest, placeMarks, withoutCrowding } from '../../../src/components/trend/marks.js';
 import { linearScale } from '../../../src/components/trend/scales.js';
-import { seriesFromPoints, type PlacedMark, type TrendSeries } from '../../../src/components/trend/types.js';
+import { type PlacedMark, type TrendSeries } from '../../../src/components/trend/types.js';
+import { seriesFromPoints } from './series-points.js';
 import { resolveLocale } from '../../../src/i18n/locale.js';
 
 const en = resolveLocale('en');

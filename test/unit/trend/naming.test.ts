@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Observation } from '../../../src/data/pipeline.js';
 import { chartSeries, dateBound, labelList, nameSeries, valueFields } from '../../../src/components/trend/naming.js';
-import { pointsOf, seriesFromPoints, type TrendSeries } from '../../../src/components/trend/types.js';
+import { type TrendSeries } from '../../../src/components/trend/types.js';
+import { pointsOf, seriesFromPoints } from './series-points.js';
 
 afterEach(() => vi.restoreAllMocks());
 

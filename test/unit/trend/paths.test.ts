@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { areaPath, placeBars, placeLines, placeStack, positions, segmentsPath } from '../../../src/components/trend/paths.js';
 import { linearScale } from '../../../src/components/trend/scales.js';
-import { seriesFromPoints, type TrendSeries } from '../../../src/components/trend/types.js';
+import { type TrendSeries } from '../../../src/components/trend/types.js';
+import { seriesFromPoints } from './series-points.js';
 
 const plot = { left: 0, right: 100, top: 0, bottom: 100 };
 const x = linearScale([0, 10], [0, 100]);

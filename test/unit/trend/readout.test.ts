@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateLabel, generatedHeading, keyAt, liveText, TOOLTIP_ROWS, tooltipRows, whyEmpty } from '../../../src/components/trend/readout.js';
-import { seriesFromPoints, type TrendSeries } from '../../../src/components/trend/types.js';
+import { type TrendSeries } from '../../../src/components/trend/types.js';
+import { seriesFromPoints } from './series-points.js';
 import { resolveLocale } from '../../../src/i18n/locale.js';
 
 const en = resolveLocale('en');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../../src/data/pipeline.js';
 import { dateKeyTime } from '../../../src/components/trend/scales.js';
 import { buildSeries } from '../../../src/components/trend/series.js';
-import { pointsOf } from '../../../src/components/trend/types.js';
+import { pointsOf } from './series-points.js';
 
 /** The series as built before times were shared between series: every date parsed on its own. */
 function reference(observations: readonly Observation[]): { key: string; points: { t: number; value: number; key: string }[] }[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Gap, Observation } from '../../../src/data/pipeline.js';
 import { buildSeries } from '../../../src/components/trend/series.js';
-import { pointsOf } from '../../../src/components/trend/types.js';
+import { pointsOf } from './series-points.js';
 
 const utc = (y: number, m: number, d = 1, h = 0): number => Date.UTC(y, m - 1, d, h);
 

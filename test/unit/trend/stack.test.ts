@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { largest, stackOn, unionOfTimes } from '../../../src/components/trend/stack.js';
-import { seriesFromPoints, type TrendPoint, type TrendSeries } from '../../../src/components/trend/types.js';
+import { type TrendPoint, type TrendSeries } from '../../../src/components/trend/types.js';
+import { seriesFromPoints } from './series-points.js';
 
 const p = (t: number, value: number | undefined): TrendPoint => ({ t, value });
 const layer = (...points: TrendPoint[]): TrendSeries => seriesFromPoints('k', 'K', points);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linearScale } from '../../../src/components/trend/scales.js';
 import { finestUnit, timeAxisTicks } from '../../../src/components/trend/time-axis.js';
-import { seriesFromPoints } from '../../../src/components/trend/types.js';
+import { seriesFromPoints } from './series-points.js';
 import { resolveLocale } from '../../../src/i18n/locale.js';
 
 describe('time axis', () => {

@@ -23,7 +23,7 @@ describe('an area and its parts at one date (Observation.covered)', () => {
   it('gives totals from the own rows, never both levels added', async () => {
     const { selectFigure } = await import('../../../../src/data/select.js');
     const { buildSeries } = await import('../../../../src/components/trend/series.js');
-    const { pointsOf } = await import('../../../../src/components/trend/types.js');
+    const { pointsOf } = await import('../../trend/series-points.js');
     const r = buildObservations(table(rows), { valueField: 'idps', today: '2024-06-30' });
     if (!r.ok) throw new Error(r.detail);
     expect(selectFigure(r.observations)!.figure.value).toBe(1000);
@@ -49,7 +49,7 @@ describe('parts and wholes, as the review found them', () => {
   it('leaves out the "no figure" rows of parts whose whole has its own row: the total is not partial', async () => {
     const { selectFigure } = await import('../../../../src/data/select.js');
     const { buildSeries } = await import('../../../../src/components/trend/series.js');
-    const { pointsOf } = await import('../../../../src/components/trend/types.js');
+    const { pointsOf } = await import('../../trend/series-points.js');
     const rows = [
       { date: '2024-04-30', region: 'IRQ', idps: 1000 },
       { date: '2024-04-30', region: 'IQG15', idps: 600 },
