@@ -1,11 +1,13 @@
 /**
  * Calendar dates written in the widget's language. A DTM `reportingDate` such as
  * `2024-04-30T00:00:00` is a calendar date: it is shown as 30 April 2024 in every time zone.
- * Reading dates and keying them is core/dates.ts (shared with the data layer).
+ * Reading dates and keying them is core/dates.ts (shared with the data layer). English with Latin
+ * digits is written by format/english.ts, without starting ICU.
  */
 import type { CalendarDate } from '../core/dates.js';
 import type { ResolvedLocale } from '../i18n/locale.js';
 import { core } from '../i18n/messages.js';
+import { englishDate, plainEnglish } from './english.js';
 import { formatNumber } from './number.js';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -25,6 +27,8 @@ export function formatDate(loc: ResolvedLocale, date: CalendarDate): string {
     return day === undefined ? `${name}ی ${n(year)}` : `${n(day)}ی ${name}ی ${n(year)}`;
   }
   const fields = month === undefined ? 'y' : day === undefined ? 'ym' : 'ymd';
+  const english = plainEnglish(loc.intl, loc.numerals) && englishDate(loc.intl, fields, false, year, (month ?? 1) - 1, day ?? 1);
+  if (english) return english;
   const key = `${loc.intl}|${loc.numerals}|${fields}`;
   let df = dateFormats.get(key);
   if (!df) {
@@ -66,6 +70,8 @@ export function formatShortDate(loc: ResolvedLocale, time: number, parts: ShortD
     const name = months[month]!;
     return parts === 'y' ? n(year) : parts === 'ym' ? `${name} ${n(year)}` : parts === 'm' ? name : `${n(d.getUTCDate())}ی ${name}`;
   }
+  const english = plainEnglish(loc.intl, loc.numerals) && englishDate(loc.intl, parts, true, year, month, d.getUTCDate());
+  if (english) return english;
   const key = `${loc.intl}|${loc.numerals}|${parts}`;
   let f = shortFormats.get(key);
   if (!f) {

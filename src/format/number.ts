@@ -1,8 +1,10 @@
 /**
  * Number formatting: `Intl.NumberFormat`, memoised, locale-first, with the digit system chosen
- * explicitly, plus compact notation for Sorani, which CLDR does not define.
+ * explicitly, plus compact notation for Sorani, which CLDR does not define. English with Latin
+ * digits is written by format/english.ts, to the character what `Intl` writes, without starting ICU.
  */
 import type { ResolvedLocale } from '../i18n/locale.js';
+import { englishNumber, plainEnglish } from './english.js';
 
 export interface NumberOptions {
   /** `standard`: 3,100,000. `compact`: 3.1M, ٣٫١ مليون, ٣٫١ ملیۆن. */
@@ -77,6 +79,8 @@ export function compactParts(n: number, maximumFractionDigits?: number): { scale
  */
 export function formatNumber(loc: ResolvedLocale, options: NumberOptions = {}): (n: number) => string {
   const { notation = 'standard', maximumFractionDigits, style = 'decimal', useGrouping = true } = options;
+  // English with Latin digits is written without Intl: no ICU start before an English widget's first figure
+  if (plainEnglish(loc.intl, loc.numerals)) return englishNumber({ compact: notation === 'compact', percent: style === 'percent', useGrouping, maximumFractionDigits, british: loc.intl === 'en-GB' });
   if (notation === 'compact' && loc.lang === 'ckb' && style === 'decimal') {
     return (n) => {
       if (!Number.isFinite(n)) return '';

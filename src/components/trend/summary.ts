@@ -4,6 +4,7 @@
  * Pure: takes points, a locale and a label.
  */
 import { formatDate } from '../../format/date.js';
+import { plainEnglish } from '../../format/english.js';
 import { formatNumber } from '../../format/number.js';
 import type { Lang, ResolvedLocale } from '../../i18n/locale.js';
 
@@ -149,7 +150,7 @@ const monthFormats = new Map<string, Intl.DateTimeFormat>();
 /** "March 2016" / "آذار ٢٠١٦" / "ئازاری ٢٠١٦": summaries name months, not days. */
 function formatLongMonth(loc: ResolvedLocale, time: number): string {
   const d = new Date(time);
-  if (loc.lang === 'ckb') return formatDate(loc, { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 });
+  if (loc.lang === 'ckb' || plainEnglish(loc.intl, loc.numerals)) return formatDate(loc, { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 });
   const key = `${loc.intl}|${loc.numerals}`;
   let f = monthFormats.get(key);
   if (!f) monthFormats.set(key, (f = new Intl.DateTimeFormat(loc.intl, { timeZone: 'UTC', numberingSystem: loc.numerals, year: 'numeric', month: 'long' })));
@@ -160,6 +161,10 @@ const clockFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** "06:00" in the locale's digits: hourly figures within one day are told by the hour. */
 export function formatClock(loc: ResolvedLocale, time: number): string {
+  if (plainEnglish(loc.intl, loc.numerals)) {
+    const d = new Date(time);
+    return `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+  }
   const key = `${loc.intl}|${loc.numerals}`;
   let f = clockFormats.get(key);
   if (!f) clockFormats.set(key, (f = new Intl.DateTimeFormat(loc.intl, { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', numberingSystem: loc.numerals })));
