@@ -5,8 +5,7 @@
  * with a static value never loads it.
  */
 import type { PropertyDeclarations, ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ContextConsumer } from '@lit/context';
-import { consumeBoard, type boardContext, type BoardState } from '../board/board-context.js';
+import { consumeBoard, type BoardConsumer, type BoardState } from '../board/board-context.js';
 import type { Gap, Observation } from '../../data/pipeline/types.js';
 import type { DataSource } from '../../data/source.js';
 import type { DateFormat, DuplicateRule } from '../../data/pipeline.js';
@@ -99,7 +98,7 @@ export class DataHostController implements ReactiveController {
   #loading = false;
 
   /** The `<dtm-board>` around the widget, if any: its data serves a widget without its own. */
-  readonly #board: ContextConsumer<typeof boardContext, ReactiveControllerHost & HTMLElement>;
+  readonly #board: BoardConsumer;
   /** The source and view are the board's, not the widget's own. */
   #borrowed = false;
 
