@@ -209,7 +209,8 @@ export class DataHostController implements ReactiveController {
    * Call from willUpdate while the widget has data, with the widget's locale. The first call also
    * creates the formatters the first picture will need, in a task of their own: ICU's cold start
    * (20-60 ms on these machines for a page's first Intl formatter) then runs while the data chunk
-   * and the data are on their way, not between their arrival and the picture.
+   * and the data are on their way, not between their arrival and the picture. English makes no
+   * Intl formatter at all (format/english.ts): for it this warms our own code only.
    */
   sync(loc?: ResolvedLocale): void {
     const board = this.shared;
