@@ -1,7 +1,8 @@
 /**
- * The map's boundaries: loads the geography chunk (d3-geo, topojson-client, the built-in Iraq
- * governorates) on first need, reads the built-in boundaries at once and fetches others through
- * the data chunk, and keeps the fault with a retry. A newer request always wins over an older
+ * The map's boundaries: loads the geography chunk (our Mercator, topojson-client, the built-in
+ * Iraq governorates) on first need, and d3-geo only for boundaries across the antimeridian or near
+ * a pole; reads the built-in boundaries at once and fetches others through the data chunk, and
+ * keeps the fault with a retry. A newer request always wins over an older
  * one's late answer. A map re-inserted after a fault asks again.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -83,17 +84,20 @@ export class BoundariesController implements ReactiveController {
     this.source = key;
     this.areas = undefined;
     this.error = undefined;
-    const options: BoundaryOptions = file === BUILT_IN ? { rewind: false } : { ...(inputs.key && { key: inputs.key }), ...(inputs.name && { name: inputs.name }), ...(inputs.object && { object: inputs.object }) };
+    const options: BoundaryOptions = file === BUILT_IN ? {} : { ...(inputs.key && { key: inputs.key }), ...(inputs.name && { name: inputs.name }), ...(inputs.object && { object: inputs.object }) };
     const accept = (data: unknown): void => {
       if (this.source !== key) return; // a newer request won
       const r = geo.readBoundaries(data, options);
       if (r.ok) {
-        this.areas = r.areas;
-        this.codes = new Set(r.areas.map((a) => a.code));
         if (r.skipped.count) {
           const e = r.skipped.examples.map((x) => `"${x}"`).join(', ');
           warnOnce(this.#host.localName, `${r.skipped.count} boundary feature(s) not drawn: their ${inputs.key ?? 'code'} is missing, repeated or not a P-code, or their geometry is not a polygon with numeric coordinates (${e}).`);
         }
+        if (geo.needsSphere(r.areas)) {
+          this.#onSphere(geo, r.areas, key);
+          return;
+        }
+        this.#take(r.areas);
       } else this.#fail('shape', r.detail);
       this.#host.requestUpdate();
     };
@@ -108,6 +112,31 @@ export class BoundariesController implements ReactiveController {
     this.error = undefined;
     this.#host.requestUpdate();
   };
+
+  #take(areas: readonly Area[]): void {
+    this.areas = areas;
+    this.codes = new Set(areas.map((a) => a.code));
+  }
+
+  /**
+   * Boundaries across the antimeridian or near a pole: d3-geo's spherical clip draws them, from a
+   * chunk of its own loaded now (before their areas are placed, which is synchronous), so that
+   * every other map does without its 8 KiB.
+   */
+  #onSphere(geo: GeoModule, read: readonly Area[], key: string): void {
+    import('./projection-sphere.js').then(
+      (sphere) => {
+        if (this.source !== key) return; // a newer request won
+        this.#take(geo.useSphere(read, sphere));
+        this.#host.requestUpdate();
+      },
+      () => {
+        if (this.source !== key) return;
+        this.#fail('network', 'the map code could not be downloaded');
+        this.#host.requestUpdate();
+      },
+    );
+  }
 
   #loadGeo(): void {
     if (this.#geoLoading) return;

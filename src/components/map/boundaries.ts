@@ -1,11 +1,12 @@
 /**
  * Boundaries to areas: TopoJSON or GeoJSON in, areas with a normalised code, names in each
  * language and a drawable geometry out. A broken file gives a detail, never an exception. Pure;
- * projection.ts places the areas on screen.
+ * projection.ts places the areas on screen. Rings are kept as the file winds them: the map reads
+ * a polygon's first ring as its outline and the others as holes (RFC 7946), and only the
+ * spherical fallback (projection-sphere.ts) rewinds them for d3.
  */
-import { geoArea } from 'd3-geo';
 import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { normaliseRegion } from '../../data/iraq.js';
 import { withoutDirectionControls } from '../../internal/text.js';
@@ -25,8 +26,6 @@ export interface BoundaryOptions {
   readonly name?: string;
   /** TopoJSON object to draw. Default: the first one. */
   readonly object?: string;
-  /** False for files known to be wound for d3 (the built-in boundaries; a test checks them). */
-  readonly rewind?: boolean;
 }
 
 /** Features left out: their key is missing or not a P-code, or repeats an earlier one, or they are not polygons. */
@@ -97,7 +96,7 @@ export function readBoundaries(data: unknown, options: BoundaryOptions = {}): Bo
     const ar = pick(`${nameKey}_ar`, `${nameKey}-ar`);
     const ckb = pick(`${nameKey}_ckb`, `${nameKey}-ckb`);
     const shape = geometry === f.geometry ? f : { ...f, geometry };
-    areas.push({ code: region.code, names: { en, ...(ar && { ar }), ...(ckb && { ckb }) }, feature: options.rewind === false ? shape : sphericalWinding(shape) });
+    areas.push({ code: region.code, names: { en, ...(ar && { ar }), ...(ckb && { ckb }) }, feature: shape });
   }
   if (areas.length === 0) {
     const found = examples.filter(Boolean).map((e) => `"${e}"`).join(', ');
@@ -132,61 +131,4 @@ function drawable(g: Geometry): Geometry | undefined {
   if (polygons.length === 0) return undefined;
   const same = polygons.length === g.coordinates.length && polygons.every((p, i) => p.length === g.coordinates[i]!.length);
   return same ? g : { type: 'MultiPolygon', coordinates: polygons };
-}
-
-/**
- * How a small polygon is wound, from its rings on the map (x east, y north), where that is how
- * d3 reads it on the sphere: 1 for d3's winding (outer ring clockwise, holes anticlockwise), -1
- * for the reverse (RFC 7946's), 0 when it cannot be told so (mixed windings, a ring of 180° or
- * more of longitude, within 10° of a pole or of the antimeridian): then d3's spherical area says.
- * geoArea was most of the cost of reading 2,000 areas.
- */
-function planarWinding(rings: Position[][]): 1 | -1 | 0 {
-  let winding: 1 | -1 | 0 = 0;
-  for (let r = 0; r < rings.length; r++) {
-    const ring = rings[r]!;
-    let sum = 0;
-    let [x0, x1] = [Infinity, -Infinity];
-    for (let i = 0, n = ring.length, j = n - 1; i < n; j = i++) {
-      const [x, y] = ring[i] as [number, number];
-      if (!(Math.abs(x) < 170 && Math.abs(y) < 80)) return 0;
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      sum += ring[j]![0]! * y - x * ring[j]![1]!;
-    }
-    if (x1 - x0 >= 90 || sum === 0) return 0;
-    const w = (sum < 0) === (r === 0) ? 1 : -1;
-    if (r > 0 && w !== winding) return 0;
-    winding = w;
-  }
-  return winding;
-}
-
-/**
- * d3-geo reads polygons on the sphere: a ring wound anticlockwise encloses everything *outside*
- * it. GeoJSON as RFC 7946 writes it (exterior rings anticlockwise, as mapshaper, QGIS and most
- * partners export) would draw as the whole world with a hole. A polygon that covers more than a
- * hemisphere is such a one (no admin area does): its rings are reversed. Features already wound
- * for d3 (the built-in boundaries, TopoJSON from d3 tools) come back unchanged, as the same object.
- */
-export function sphericalWinding(f: Feature<Geometry>): Feature<Geometry> {
-  const g = f.geometry;
-  const rewind = (rings: Position[][]): Position[][] => {
-    try {
-      const planar = planarWinding(rings);
-      const large = planar !== 0 ? planar < 0 : geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI;
-      return large ? rings.map((ring) => [...ring].reverse()) : rings;
-    } catch {
-      return rings; // malformed coordinates: left for the renderer to skip, as before
-    }
-  };
-  if (g.type === 'Polygon' && Array.isArray(g.coordinates)) {
-    const coordinates = rewind(g.coordinates);
-    return coordinates === g.coordinates ? f : { ...f, geometry: { ...g, coordinates } satisfies Polygon };
-  }
-  if (g.type === 'MultiPolygon' && Array.isArray(g.coordinates)) {
-    const coordinates = g.coordinates.map((p) => (Array.isArray(p) ? rewind(p) : p));
-    return coordinates.every((p, i) => p === g.coordinates[i]) ? f : { ...f, geometry: { ...g, coordinates } };
-  }
-  return f;
 }

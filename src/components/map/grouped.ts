@@ -46,7 +46,7 @@ export type AreaHit = (x: number, y: number) => number;
 const hits = new WeakMap<readonly PlacedArea[], AreaHit>();
 let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
 
-/** The bounds of a path string of absolute coordinates (d3's M, L, Z and arcs of points). */
+/** The bounds of a path string of absolute coordinates (projection.ts's M, L and Z; d3's, with arcs of points). */
 function boundsOf(d: string, into: Float64Array, at: number): void {
   let x0 = Infinity;
   let y0 = Infinity;

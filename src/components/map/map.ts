@@ -62,7 +62,7 @@ declare global {
  * order, Enter selects, Escape clears. A generated summary and a sortable table give the same
  * figures without the picture.
  *
- * The first picture is drawn with SVG (d3-geo) at once; with `renderer="auto"` MapLibre GL is
+ * The first picture is drawn with SVG at once; with `renderer="auto"` MapLibre GL is
  * loaded when the map nears the viewport and takes over without a jump, or the SVG map stays when
  * WebGL is unavailable, its context is lost or its worker is blocked.
  *

@@ -1,9 +1,17 @@
 /**
  * Areas on screen: SVG paths, centroids and the keyboard's reading order, fitted to the widget's
- * size with d3-geo's Mercator projection. Pure; boundaries.ts reads the areas.
+ * size with a spherical Mercator of our own (x = λ, y = ln tan(π/4 + φ/2)), drawn with straight
+ * segments between the projected vertices. That is how MapLibre, the WebGL map that takes over
+ * from this picture, draws GeoJSON (straight lines in Web Mercator between vertices), so the two
+ * pictures match at the handover; and RFC 7946 treats the line between two positions as straight
+ * in longitude and latitude, not as a great circle. Without d3-geo's resampling, clip and stream
+ * callbacks the map's first picture is faster, and d3-geo (about 8 KiB gzip) is not downloaded:
+ * only boundary files that cross the antimeridian or near a pole (Fiji, Russia, Antarctica), which
+ * a straight Mercator cannot draw, are placed with d3's spherical clip (projection-sphere.ts, a
+ * chunk of its own, loaded before their areas are placed: `useSphere`). Pure; boundaries.ts
+ * reads the areas.
  */
-import { geoCentroid, geoClipAntimeridian, geoMercator, geoPath, geoStream, type GeoProjection, type GeoStream } from 'd3-geo';
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, Geometry, Position } from 'geojson';
 import type { Area } from './boundaries.js';
 
 export interface PlacedArea {
@@ -15,226 +23,183 @@ export interface PlacedArea {
   readonly lonLat: readonly [number, number];
 }
 
-/*
- * Placing areas is the costly part of the first picture, so it is split along d3's own projection
- * pipeline (degrees to radians, rotation, antimeridian clip, then resampling and the Mercator clip
- * at a given scale). The first half does not depend on the widget's size: it runs once per
- * feature and its output is kept as a flat list of stream events. Fitting (at d3's fixed scale 150)
- * and drawing (at the fitted scale) replay that list into d3's own second half, taken from the
- * projection through the public `preclip` hook, so the numbers are the ones d3 would compute from
- * the feature itself: the same paths and centroids as `fitExtent` + `geoPath` + `path.centroid`,
- * with the spherical clip (and its point-in-polygon test) done once instead of three times.
+/**
+ * A feature on the Mercator map at scale 1: x = λ, y = −ln tan(π/4 + φ/2) in radians (y down, as
+ * on screen). The same at every size: a size only scales and moves it.
  */
-
-/** A recorded geometry stream: opcodes, each `POINT` followed by x and y. */
-type Recording = number[];
-const POINT = 0;
-const LINE_START = 1;
-const LINE_END = 2;
-const POLYGON_START = 3;
-const POLYGON_END = 4;
-const SPHERE = 5;
-
-/** A stream that appends what it receives to `target()`. */
-function recorder(target: () => Recording): GeoStream {
-  return {
-    point: (x, y) => void target().push(POINT, x, y),
-    lineStart: () => void target().push(LINE_START),
-    lineEnd: () => void target().push(LINE_END),
-    polygonStart: () => void target().push(POLYGON_START),
-    polygonEnd: () => void target().push(POLYGON_END),
-    sphere: () => void target().push(SPHERE),
-  };
+interface Projected {
+  /** x, y of every vertex, ring after ring, without each ring's closing point. */
+  readonly xy: Float64Array;
+  /** Where each ring ends in `xy`, in points. */
+  readonly ends: Int32Array;
+  /** 1 for a ring written backwards, so that outlines turn one way and holes the other (nonzero fill). */
+  readonly reversed: Uint8Array;
+  /** x0, y0, x1, y1. */
+  readonly box: Float64Array;
+  /** The area-weighted centroid. */
+  readonly cx: number;
+  readonly cy: number;
+  /** Across the antimeridian or near a pole: a straight Mercator cannot draw it (projection-sphere.ts can). */
+  readonly sphere: boolean;
 }
-
-function replay(events: Recording, stream: GeoStream): void {
-  for (let i = 0, n = events.length; i < n; ) {
-    const op = events[i++];
-    if (op === POINT) {
-      stream.point(events[i]!, events[i + 1]!);
-      i += 2;
-    } else if (op === LINE_START) stream.lineStart();
-    else if (op === LINE_END) stream.lineEnd();
-    else if (op === POLYGON_START) stream.polygonStart();
-    else if (op === POLYGON_END) stream.polygonEnd();
-    else stream.sphere?.();
-  }
-}
-
-const noopStream: GeoStream = { point() {}, lineStart() {}, lineEnd() {}, polygonStart() {}, polygonEnd() {}, sphere() {} };
-
-/** The part of `projection` after its spherical clip (resampling, Mercator clip), ending in `sink`. */
-function planarStage(projection: GeoProjection, sink: GeoStream): GeoStream {
-  let stage: GeoStream = noopStream;
-  projection
-    .preclip((after) => {
-      stage = after;
-      return noopStream;
-    })
-    .stream(sink);
-  return stage;
-}
-
-/** Features as clipped on the sphere (radians), by feature: the same for every size and boundary set. */
-const spherical = new WeakMap<Feature<Geometry>, Recording>();
-const lonLats = new WeakMap<Feature<Geometry>, [number, number]>();
 
 const RADIANS = Math.PI / 180;
+/** Web Mercator's latitude limit: beyond it y is too large to draw (such files take the sphere). */
+const MAX_LAT = 85.0511287798;
+const mercatorY = (lat: number): number => -Math.log(Math.tan(Math.PI / 4 + (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * RADIANS) / 2));
 
-/** A ring's signed area in degrees (x east, y north): negative when it turns clockwise. */
-function planarArea(ring: readonly (readonly number[])[]): number {
-  let sum = 0;
-  for (let i = 0, n = ring.length, j = n - 1; i < n; j = i++) sum += ring[j]![0]! * ring[i]![1]! - ring[i]![0]! * ring[j]![1]!;
-  return sum / 2;
+const projections = new WeakMap<Feature<Geometry>, Projected>();
+
+function projected(feature: Feature<Geometry>): Projected {
+  let p = projections.get(feature);
+  if (!p) projections.set(feature, (p = project(feature.geometry)));
+  return p;
+}
+
+/** The polygons of a geometry (a point as a polygon of one ring of one vertex). */
+function polygonsOf(g: Geometry): readonly (readonly Position[])[][] {
+  if (g.type === 'Polygon') return [g.coordinates];
+  if (g.type === 'MultiPolygon') return g.coordinates;
+  return g.type === 'Point' ? [[[g.coordinates]]] : [];
 }
 
 /**
- * What d3's antimeridian clip makes of a polygon it leaves whole, without running it: the rings
- * in radians without their closing point. That is its output when no ring crosses the
- * antimeridian or nears a pole (every vertex within ±179° and ±80°, no edge spanning 90° of
- * longitude) and the polygon is wound as d3 reads a small one (outer rings clockwise, holes
- * anticlockwise on the map), so it does not contain the clip's start at the South Pole. The
- * clip's own test of that, a spherical point-in-polygon over every vertex, was most of its cost.
- * Undefined, for d3's own clip, for anything else.
+ * Projects every vertex once, in one pass per ring, into typed arrays; a ring's signed area (on
+ * screen: positive for an outline wound as d3 winds it) tells whether it is written backwards,
+ * and gives the centroid (d3's path.centroid arithmetic: the rings' area-weighted centroids,
+ * holes subtracted; the vertices' mean for an area of no area).
  */
-export function quickClip(geometry: Geometry): Recording | undefined {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : undefined;
-  if (!polygons) return undefined;
-  const out: Recording = [];
+function project(g: Geometry): Projected {
+  const polygons = polygonsOf(g);
+  let count = 0;
+  let ringCount = 0;
+  for (const rings of polygons) for (const ring of rings) (count += ring.length), ringCount++;
+  const xy = new Float64Array(count * 2);
+  const ends = new Int32Array(ringCount);
+  const reversed = new Uint8Array(ringCount);
+  const box = Float64Array.of(Infinity, Infinity, -Infinity, -Infinity);
+  let sphere = false;
+  let [n, r, rx, ry, sx, sy, sa, mx, my] = [0, 0, 0, 0, 0, 0, 0, 0, 0];
   for (const rings of polygons) {
-    let started = false;
-    for (let r = 0; r < rings.length; r++) {
-      const ring = rings[r]!;
-      const n = ring.length - 1; // d3 streams a ring without its closing point
-      if (n < 3 || ring[0]![0] !== ring[n]![0] || ring[0]![1] !== ring[n]![1]) return undefined;
-      const area = planarArea(ring);
-      if (r === 0 ? !(area < 0) : !(area > 0)) return undefined;
-      if (!started) out.push(POLYGON_START);
-      started = true;
-      out.push(LINE_START);
-      let x0 = ring[0]![0]!;
-      for (let i = 0; i < n; i++) {
-        const [x, y] = ring[i] as [number, number];
-        if (!(Math.abs(x) < 179 && Math.abs(y) < 80 && Math.abs(x - x0) < 90)) return undefined;
-        x0 = x;
-        out.push(POINT, x * RADIANS, y * RADIANS);
+    for (let k = 0; k < rings.length; k++) {
+      const ring = rings[k]!;
+      let m = ring.length;
+      if (m > 1 && ring[0]![0] === ring[m - 1]![0] && ring[0]![1] === ring[m - 1]![1]) m--; // the closing point
+      const start = n;
+      let lon0 = m > 0 ? ring[m - 1]![0]! : 0;
+      for (let i = 0; i < m; i++, n++) {
+        const lon = ring[i]![0]!;
+        const lat = ring[i]![1]!;
+        // every vertex within ±179° and ±80°, no edge spanning 90° of longitude (what d3's clip would leave whole)
+        if (!(Math.abs(lon) < 179 && Math.abs(lat) < 80 && Math.abs(lon - lon0) < 90)) sphere = true;
+        lon0 = lon;
+        const x = lon * RADIANS;
+        const y = mercatorY(lat);
+        xy[2 * n] = x;
+        xy[2 * n + 1] = y;
+        if (x < box[0]!) box[0] = x;
+        if (x > box[2]!) box[2] = x;
+        if (y < box[1]!) box[1] = y;
+        if (y > box[3]!) box[3] = y;
+        mx += x;
+        my += y;
       }
-      if (Math.abs(ring[0]![0]! - x0) >= 90) return undefined;
-      out.push(LINE_END);
+      if (start === 0 && n > 0) [rx, ry] = [xy[0]!, xy[1]!]; // sums relative to the first vertex, for precision
+      let [a, ax, ay] = [0, 0, 0];
+      for (let i = start, j = n - 1; i < n; j = i++) {
+        const xj = xy[2 * j]! - rx;
+        const yj = xy[2 * j + 1]! - ry;
+        const xi = xy[2 * i]! - rx;
+        const yi = xy[2 * i + 1]! - ry;
+        const z = xj * yi - xi * yj;
+        a += z;
+        ax += z * (xj + xi);
+        ay += z * (yj + yi);
+      }
+      // an outline turns positively on screen, a hole negatively: either is written backwards otherwise
+      const flip = k === 0 ? a < 0 : a > 0;
+      reversed[r] = flip ? 1 : 0;
+      ends[r++] = n;
+      const sign = flip ? -1 : 1;
+      sx += sign * ax;
+      sy += sign * ay;
+      sa += sign * a;
     }
-    if (started) out.push(POLYGON_END);
   }
-  return out;
+  const [cx, cy] = sa !== 0 ? [rx + sx / (3 * sa), ry + sy / (3 * sa)] : [mx / n, my / n];
+  return { xy, ends, reversed, box, cx, cy, sphere };
 }
 
-/** Each feature as clipped on the sphere; one stream serves them all, as in d3's own fit. */
-function clippedOnSphere(features: readonly Feature<Geometry>[]): Recording[] {
-  let out: Recording = [];
-  let stream: GeoStream | undefined;
-  return features.map((feature) => {
-    let events = spherical.get(feature) ?? quickClip(feature.geometry);
-    if (!events) {
-      // radians, Mercator's (identity) rotation and the antimeridian clip, exactly as geoMercator() runs them
-      stream ??= geoMercator()
-        .preclip(() => geoClipAntimeridian(recorder(() => out)))
-        .stream(noopStream);
-      out = [];
-      geoStream(feature, stream);
-      events = out;
-    }
-    spherical.set(feature, events);
-    return events;
-  });
+/** Whether any of the areas needs the spherical fallback (`useSphere`) to be drawn. */
+export function needsSphere(areas: readonly Area[]): boolean {
+  return areas.some((a) => projected(a.feature).sphere);
 }
 
-const HALF_PI = Math.PI / 2;
+/** The spherical fallback's chunk (d3-geo), loaded by the boundaries controller for such files. */
+export type Sphere = typeof import('./projection-sphere.js');
+/** Boundary sets placed with d3's spherical clip. */
+const spheres = new WeakMap<readonly Area[], Sphere>();
 
 /**
- * The bounds of one feature's clipped events at d3's fitting scale (150, no translation), without
- * d3's resampling and Mercator clip when they provably change nothing: every segment is at most
- * √2 px long at that scale (resampling only looks at longer ones) and every point is well inside
- * the clip square. Same arithmetic as d3's Mercator at scale 150 (including the centring term).
- * False, with `into` untouched, when the feature needs d3's own pipeline.
+ * Areas that need the spherical fallback, wound for d3: placeAreas places them (and points on
+ * their map) with `sphere`. The import is the caller's, in the element's chunk, so that this
+ * chunk carries no loader of its own.
  */
-function quickBounds(events: Recording, into: [number, number, number, number]): boolean {
-  const k = 150;
-  // d3's centring term, written in d3's order so the result is bit-identical: translate 0 minus
-  // the projected centre (0°N), whose log(tan(π/4)) is not exactly 0 in floating point
-  const dy = 0 - (0 - k * Math.log(Math.tan((HALF_PI + 0) / 2)));
-  const edge = 0.99 * Math.PI * k; // the Mercator clip square is ±π·k; keep clear of it
-  let [x0, y0, x1, y1] = into;
-  let inPolygon = false;
-  let inLine = false;
-  let fx = 0;
-  let fy = 0;
-  let px = Number.NaN;
-  let py = Number.NaN;
-  for (let i = 0, n = events.length; i < n; ) {
-    const op = events[i++];
-    if (op === POINT) {
-      const x = 0 + k * events[i]!;
-      const y = dy - k * Math.log(Math.tan((HALF_PI + events[i + 1]!) / 2));
-      i += 2;
-      if (!(x > -edge && x < edge && y > -edge && y < edge)) return false;
-      if (inLine) {
-        if (Number.isNaN(px)) {
-          fx = x;
-          fy = y;
-        } else if ((x - px) * (x - px) + (y - py) * (y - py) > 1.9) return false;
-        px = x;
-        py = y;
-      }
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
-    } else if (op === LINE_START) {
-      inLine = true;
-      px = py = Number.NaN;
-    } else if (op === LINE_END) {
-      // a ring is closed back to its first point, and that segment is resampled too
-      if (inPolygon && !Number.isNaN(px) && (fx - px) * (fx - px) + (fy - py) * (fy - py) > 1.9) return false;
-      inLine = false;
-    } else if (op === POLYGON_START) inPolygon = true;
-    else if (op === POLYGON_END) inPolygon = false;
-    else return false;
-  }
-  into[0] = x0;
-  into[1] = y0;
-  into[2] = x1;
-  into[3] = y1;
-  return true;
+export function useSphere(areas: readonly Area[], sphere: Sphere): readonly Area[] {
+  const wound = sphere.rewound(areas);
+  spheres.set(wound, sphere);
+  return wound;
 }
 
-/** The projected bounds d3's fitExtent measures (scale 150, no translation), by boundary set. */
-const fitBounds = new WeakMap<readonly Area[], [[number, number], [number, number]]>();
+/** The boundary set's extent on the map at scale 1, by boundary set. */
+const boxes = new WeakMap<readonly Area[], Float64Array>();
 
-function boundsAt150(areas: readonly Area[], clipped: readonly Recording[]): [[number, number], [number, number]] {
-  let b = fitBounds.get(areas);
-  if (!b) {
-    const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-    const bounds: GeoStream = {
-      ...noopStream,
-      point(x, y) {
-        if (x < box[0]) box[0] = x;
-        if (x > box[2]) box[2] = x;
-        if (y < box[1]) box[1] = y;
-        if (y > box[3]) box[3] = y;
-      },
-    };
-    let stage: GeoStream | undefined;
-    for (const events of clipped) {
-      if (quickBounds(events, box)) continue;
-      stage ??= planarStage(geoMercator().scale(150).translate([0, 0]), bounds);
-      replay(events, stage);
+function boxOf(areas: readonly Area[]): Float64Array {
+  let box = boxes.get(areas);
+  if (!box) {
+    box = Float64Array.of(Infinity, Infinity, -Infinity, -Infinity);
+    for (const a of areas) {
+      const b = projected(a.feature).box;
+      if (b[0]! < box[0]!) box[0] = b[0]!;
+      if (b[1]! < box[1]!) box[1] = b[1]!;
+      if (b[2]! > box[2]!) box[2] = b[2]!;
+      if (b[3]! > box[3]!) box[3] = b[3]!;
     }
-    b = [
-      [box[0], box[1]],
-      [box[2], box[3]],
-    ];
-    fitBounds.set(areas, b);
+    if (!(box[0]! <= box[2]!)) box.fill(0);
+    boxes.set(areas, box);
   }
-  return b;
+  return box;
+}
+
+/**
+ * An SVG path of absolute coordinates (M, L, Z; grouped.ts reads them back), rounded to 0.1 px:
+ * a tenth of a pixel is below what a screen shows, and the string is about half of d3's (three
+ * decimals). A vertex that rounds onto the one before is left out, and a ring left with fewer
+ * than three vertices (an islet smaller than a pixel) is not written.
+ */
+function pathOf(p: Projected, k: number, tx: number, ty: number): string {
+  const { xy, ends, reversed } = p;
+  let d = '';
+  for (let r = 0, start = 0; r < ends.length; start = ends[r++]!) {
+    const end = ends[r]!;
+    const back = reversed[r] === 1;
+    let ring = '';
+    let written = 0;
+    let px = Number.NaN;
+    let py = Number.NaN;
+    for (let q = start; q < end; q++) {
+      const i = back ? end - 1 - (q - start) : q;
+      const x = Math.round((tx + k * xy[2 * i]!) * 10) / 10;
+      const y = Math.round((ty + k * xy[2 * i + 1]!) * 10) / 10;
+      if (x === px && y === py) continue;
+      ring += `${written ? 'L' : 'M'}${x},${y}`;
+      written++;
+      px = x;
+      py = y;
+    }
+    if (written >= 3) d += `${ring}Z`;
+  }
+  return d;
 }
 
 /**
@@ -242,43 +207,22 @@ function boundsAt150(areas: readonly Area[], clipped: readonly Recording[]): [[n
  * extent (points are placed on their boundaries' map, not zoomed onto themselves).
  */
 export function placeAreas(areas: readonly Area[], width: number, height: number, fitTo: readonly Area[] = areas): PlacedArea[] {
+  const sphere = spheres.get(fitTo);
+  if (sphere) return sphere.placeAreas(areas, width, height, fitTo);
   const margin = 8;
-  const extent = [
-    [margin, margin],
-    [Math.max(width - margin, margin + 1), Math.max(height - margin, margin + 1)],
-  ] as const;
-  const clipped = clippedOnSphere(areas.map((a) => a.feature));
-  // d3's fitExtent arithmetic, on the bounds it would measure
-  const b = boundsAt150(fitTo, fitTo === areas ? clipped : clippedOnSphere(fitTo.map((a) => a.feature)));
-  const w = extent[1][0] - extent[0][0];
-  const h = extent[1][1] - extent[0][1];
-  const k = Math.min(w / (b[1][0] - b[0][0]), h / (b[1][1] - b[0][1]));
-  const x = +extent[0][0] + (w - k * (b[1][0] + b[0][0])) / 2;
-  const y = +extent[0][1] + (h - k * (b[1][1] + b[0][1])) / 2;
-  let planar: Recording = [];
-  const stage = planarStage(geoMercator().scale(150 * k).translate([x, y]), recorder(() => planar));
-  // geoPath's own string and centroid code, fed the projected events of one area
-  let current: Recording = [];
-  const path = geoPath({ stream: (sink) => ({ ...noopStream, sphere: () => replay(current, sink) }) });
-  const sphere = { type: 'Sphere' } as const;
-  return areas.map((a, i) => {
-    planar = [];
-    replay(clipped[i]!, stage);
-    current = planar;
-    const d = path(sphere) ?? '';
-    const [cx, cy] = path.centroid(sphere);
-    return {
-      code: a.code,
-      d,
-      cx: Number.isFinite(cx) ? cx : 0,
-      cy: Number.isFinite(cy) ? cy : 0,
-      // only the WebGL map asks, after the first picture: the spherical centroid is computed then
-      get lonLat(): [number, number] {
-        let lonLat = lonLats.get(a.feature);
-        if (!lonLat) lonLats.set(a.feature, (lonLat = geoCentroid(a.feature)));
-        return lonLat;
-      },
-    };
+  const w = Math.max(width - margin, margin + 1) - margin;
+  const h = Math.max(height - margin, margin + 1) - margin;
+  const [x0, y0, x1, y1] = boxOf(fitTo) as unknown as [number, number, number, number];
+  let k = Math.min(w / (x1 - x0), h / (y1 - y0));
+  if (!Number.isFinite(k)) k = 1;
+  const tx = margin + (w - k * (x1 + x0)) / 2;
+  const ty = margin + (h - k * (y1 + y0)) / 2;
+  return areas.map((a) => {
+    const p = projected(a.feature);
+    const cx = tx + k * p.cx;
+    const cy = ty + k * p.cy;
+    const lonLat: [number, number] = [p.cx / RADIANS, (2 * Math.atan(Math.exp(-p.cy)) - Math.PI / 2) / RADIANS];
+    return { code: a.code, d: pathOf(p, k, tx, ty), cx: Number.isFinite(cx) ? cx : 0, cy: Number.isFinite(cy) ? cy : 0, lonLat };
   });
 }
 

@@ -225,4 +225,23 @@ describe('<dtm-map> custom boundaries', () => {
     await ready(el);
     expect(paths(el)).toHaveLength(1);
   });
+
+  it('draws boundaries across the antimeridian with d3-geo\'s spherical clip, loaded for them and not before', async () => {
+    const sphereLoaded = (): boolean => performance.getEntriesByType('resource').some((e) => e.name.includes('projection-sphere'));
+    const island = (code: string, ring: number[][]) => ({ type: 'Feature', properties: { code }, geometry: { type: 'Polygon', coordinates: [ring] } });
+    stubFetch((url) =>
+      url.includes('fiji.geojson')
+        ? json({ type: 'FeatureCollection', features: [island('FJ01', [[178, -18], [178, -16], [-179, -16], [-179, -18], [178, -18]]), island('FJ02', [[177, -19], [177, -18], [177.8, -18], [177.8, -19], [177, -19]])] })
+        : json([{ date: '2024-04-30', region: 'FJ01', value: 5 }, { date: '2024-04-30', region: 'FJ02', value: 7 }]),
+    );
+    expect(sphereLoaded()).toBe(false); // the maps above (Iraq, squares) did without it
+    const el = await mount<DtmMap>('<div style="width: 600px"><dtm-map renderer="svg" src="/d-fiji.json" boundaries="/fiji.geojson"></dtm-map></div>', 'dtm-map');
+    await ready(el);
+    expect(sphereLoaded()).toBe(true);
+    const [across, west] = paths(el);
+    // cut at the antimeridian as d3 cuts it: a piece at each edge of the world map, not a band across it
+    expect(across!.getAttribute('d')!.match(/M/g)).toHaveLength(2);
+    expect(west!.getAttribute('d')).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+)+Z$/);
+    expect(fillOf(el, 'FJ01')).not.toBe('url(#nodata)');
+  });
 });

@@ -1,12 +1,13 @@
 import { geoArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
-import { readBoundaries, sphericalWinding } from '../../../src/components/map/boundaries.js';
+import { readBoundaries } from '../../../src/components/map/boundaries.js';
+import { sphericalWinding } from '../../../src/components/map/projection-sphere.js';
 import { placeAreas } from '../../../src/components/map/projection.js';
 import { areasOf, grid, topology } from './fixtures.js';
 
 describe('sphericalWinding', () => {
-  it('keeps features already wound for d3 as they are; the built-in boundaries are (the map skips the check for them)', () => {
+  it('keeps features as the file winds them, and features already wound for d3 as they are; the built-in boundaries are', () => {
     const raw = grid(2, 1, true);
     const areas = areasOf(raw);
     areas.forEach((a, i) => expect(a.feature).toBe(raw.features[i]));

@@ -1,0 +1,55 @@
+/**
+ * Holes stay holes with projection.ts's own paths, however the file winds its rings: in the SVG
+ * picture (nonzero fill, one path per area), in the grouped fills' hit test (Path2D, nonzero) and
+ * in a group's joined path, where an area overlapping another of its colour is not cut out.
+ */
+import type { Geometry } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import type { Area } from '../../../src/components/map/boundaries.js';
+import { areaHit, fillGroups } from '../../../src/components/map/grouped.js';
+import { placeAreas } from '../../../src/components/map/projection.js';
+
+const area = (code: string, geometry: Geometry): Area => ({ code, names: { en: code }, feature: { type: 'Feature', properties: {}, geometry } });
+const box = (x: number, y: number, w: number, h: number, clockwise: boolean): number[][] => {
+  const ring = [[x, y], [x + w, y], [x + w, y + h], [x, y + h], [x, y]];
+  return clockwise ? ring.reverse() : ring;
+};
+
+/** Whether an SVG path with the picture's fill (nonzero) covers a point. */
+function svgFills(d: string, x: number, y: number): boolean {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  path.setAttribute('d', d);
+  svg.append(path);
+  document.body.append(svg);
+  try {
+    return path.isPointInFill(new DOMPoint(x, y));
+  } finally {
+    svg.remove();
+  }
+}
+
+describe('holes', () => {
+  it.each([
+    ['d3\'s winding', true, false],
+    ['RFC 7946 winding', false, true],
+    ['an outline and a hole wound alike', false, false],
+  ])('are holes in the picture and to the pointer: %s', (_, outer, hole) => {
+    // a lake in the middle of 40–46°E, and a neighbour east of it overlapping by a sliver
+    const areas = [area('LAKE', { type: 'Polygon', coordinates: [box(40, 30, 6, 6, outer), box(42, 32, 2, 2, hole)] }), area('EAST', { type: 'Polygon', coordinates: [box(45.9, 30, 3, 6, outer)] })];
+    const placed = placeAreas(areas, 600, 400);
+    const [lake, east] = placed;
+    const inHole = [lake!.cx, lake!.cy] as const; // the lake's centroid is in its hole
+    const inLand = [(lake!.cx + 8) / 2, lake!.cy] as const; // west of the hole
+    expect(svgFills(lake!.d, ...inHole)).toBe(false);
+    expect(svgFills(lake!.d, ...inLand)).toBe(true);
+    const hit = areaHit(placed);
+    expect(hit(...inHole)).toBe(-1);
+    expect(hit(...inLand)).toBe(0);
+    // both in one colour group: the hole stays a hole, the overlap stays filled
+    const [group] = fillGroups(placed, () => 'red');
+    expect(svgFills(group!.d, ...inHole)).toBe(false);
+    const overlap = [(Number(east!.d.match(/^M(-?[\d.]+)/)![1]) + 0.2), lake!.cy] as const;
+    expect(svgFills(group!.d, ...overlap)).toBe(true);
+  });
+});
