@@ -30,12 +30,15 @@ export interface PlacedArea {
 interface Projected {
   /** x, y of every vertex, ring after ring, without each ring's closing point. */
   readonly xy: Float64Array;
-  /** Where each ring ends in `xy`, in points. */
+  /**
+   * Where each ring ends in `xy`, in points; negative for a ring written backwards, so that
+   * outlines turn one way and holes the other (nonzero fill).
+   */
   readonly ends: Int32Array;
-  /** 1 for a ring written backwards, so that outlines turn one way and holes the other (nonzero fill). */
-  readonly reversed: Uint8Array;
-  /** x0, y0, x1, y1. */
-  readonly box: Float64Array;
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
   /** The area-weighted centroid. */
   readonly cx: number;
   readonly cy: number;
@@ -46,7 +49,6 @@ interface Projected {
 const RADIANS = Math.PI / 180;
 /** Web Mercator's latitude limit: beyond it y is too large to draw (such files take the sphere). */
 const MAX_LAT = 85.0511287798;
-const mercatorY = (lat: number): number => -Math.log(Math.tan(Math.PI / 4 + (Math.max(-MAX_LAT, Math.min(MAX_LAT, lat)) * RADIANS) / 2));
 
 const projections = new WeakMap<Feature<Geometry>, Projected>();
 
@@ -64,23 +66,25 @@ function polygonsOf(g: Geometry): readonly (readonly Position[])[][] {
 }
 
 /**
- * Projects every vertex once, in one pass per ring, into typed arrays; a ring's signed area (on
+ * Projects every vertex once, in one pass per ring, into a typed array; a ring's signed area (on
  * screen: positive for an outline wound as d3 winds it) tells whether it is written backwards,
  * and gives the centroid (d3's path.centroid arithmetic: the rings' area-weighted centroids,
- * holes subtracted; the vertices' mean for an area of no area).
+ * holes subtracted; the vertices' mean for an area of no area). Index loops and plain numbers
+ * only: it runs once per area, mostly before the engine has optimised it, where destructuring
+ * and iterators cost more than the arithmetic.
  */
 function project(g: Geometry): Projected {
   const polygons = polygonsOf(g);
   let count = 0;
   let ringCount = 0;
-  for (const rings of polygons) for (const ring of rings) (count += ring.length), ringCount++;
+  for (let p = 0; p < polygons.length; p++) for (let k = 0; k < polygons[p]!.length; k++, ringCount++) count += polygons[p]![k]!.length;
   const xy = new Float64Array(count * 2);
   const ends = new Int32Array(ringCount);
-  const reversed = new Uint8Array(ringCount);
-  const box = Float64Array.of(Infinity, Infinity, -Infinity, -Infinity);
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let n = 0, r = 0, rx = 0, ry = 0, sx = 0, sy = 0, sa = 0, mx = 0, my = 0;
   let sphere = false;
-  let [n, r, rx, ry, sx, sy, sa, mx, my] = [0, 0, 0, 0, 0, 0, 0, 0, 0];
-  for (const rings of polygons) {
+  for (let p = 0; p < polygons.length; p++) {
+    const rings = polygons[p]!;
     for (let k = 0; k < rings.length; k++) {
       const ring = rings[k]!;
       let m = ring.length;
@@ -94,18 +98,22 @@ function project(g: Geometry): Projected {
         if (!(Math.abs(lon) < 179 && Math.abs(lat) < 80 && Math.abs(lon - lon0) < 90)) sphere = true;
         lon0 = lon;
         const x = lon * RADIANS;
-        const y = mercatorY(lat);
+        const y = -Math.log(Math.tan(Math.PI / 4 + (lat > MAX_LAT ? MAX_LAT : lat < -MAX_LAT ? -MAX_LAT : lat) * (RADIANS / 2)));
         xy[2 * n] = x;
         xy[2 * n + 1] = y;
-        if (x < box[0]!) box[0] = x;
-        if (x > box[2]!) box[2] = x;
-        if (y < box[1]!) box[1] = y;
-        if (y > box[3]!) box[3] = y;
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
         mx += x;
         my += y;
       }
-      if (start === 0 && n > 0) [rx, ry] = [xy[0]!, xy[1]!]; // sums relative to the first vertex, for precision
-      let [a, ax, ay] = [0, 0, 0];
+      if (start === 0 && n > 0) {
+        // sums relative to the first vertex, for precision
+        rx = xy[0]!;
+        ry = xy[1]!;
+      }
+      let a = 0, ax = 0, ay = 0;
       for (let i = start, j = n - 1; i < n; j = i++) {
         const xj = xy[2 * j]! - rx;
         const yj = xy[2 * j + 1]! - ry;
@@ -117,17 +125,16 @@ function project(g: Geometry): Projected {
         ay += z * (yj + yi);
       }
       // an outline turns positively on screen, a hole negatively: either is written backwards otherwise
-      const flip = k === 0 ? a < 0 : a > 0;
-      reversed[r] = flip ? 1 : 0;
-      ends[r++] = n;
-      const sign = flip ? -1 : 1;
+      const sign = (k === 0 ? a < 0 : a > 0) ? -1 : 1;
+      ends[r++] = sign * n;
       sx += sign * ax;
       sy += sign * ay;
       sa += sign * a;
     }
   }
-  const [cx, cy] = sa !== 0 ? [rx + sx / (3 * sa), ry + sy / (3 * sa)] : [mx / n, my / n];
-  return { xy, ends, reversed, box, cx, cy, sphere };
+  const cx = sa !== 0 ? rx + sx / (3 * sa) : mx / n;
+  const cy = sa !== 0 ? ry + sy / (3 * sa) : my / n;
+  return { xy, ends, x0, y0, x1, y1, cx, cy, sphere };
 }
 
 /** Whether any of the areas needs the spherical fallback (`useSphere`) to be drawn. */
@@ -151,21 +158,21 @@ export function useSphere(areas: readonly Area[], sphere: Sphere): readonly Area
   return wound;
 }
 
-/** The boundary set's extent on the map at scale 1, by boundary set. */
-const boxes = new WeakMap<readonly Area[], Float64Array>();
+/** The boundary set's extent on the map at scale 1 (x0, y0, x1, y1), by boundary set. */
+const boxes = new WeakMap<readonly Area[], readonly [number, number, number, number]>();
 
-function boxOf(areas: readonly Area[]): Float64Array {
+function boxOf(areas: readonly Area[]): readonly [number, number, number, number] {
   let box = boxes.get(areas);
   if (!box) {
-    box = Float64Array.of(Infinity, Infinity, -Infinity, -Infinity);
-    for (const a of areas) {
-      const b = projected(a.feature).box;
-      if (b[0]! < box[0]!) box[0] = b[0]!;
-      if (b[1]! < box[1]!) box[1] = b[1]!;
-      if (b[2]! > box[2]!) box[2] = b[2]!;
-      if (b[3]! > box[3]!) box[3] = b[3]!;
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (let i = 0; i < areas.length; i++) {
+      const p = projected(areas[i]!.feature);
+      if (p.x0 < x0) x0 = p.x0;
+      if (p.y0 < y0) y0 = p.y0;
+      if (p.x1 > x1) x1 = p.x1;
+      if (p.y1 > y1) y1 = p.y1;
     }
-    if (!(box[0]! <= box[2]!)) box.fill(0);
+    box = x0 <= x1 ? [x0, y0, x1, y1] : [0, 0, 0, 0];
     boxes.set(areas, box);
   }
   return box;
@@ -178,11 +185,11 @@ function boxOf(areas: readonly Area[]): Float64Array {
  * than three vertices (an islet smaller than a pixel) is not written.
  */
 function pathOf(p: Projected, k: number, tx: number, ty: number): string {
-  const { xy, ends, reversed } = p;
+  const { xy, ends } = p;
   let d = '';
-  for (let r = 0, start = 0; r < ends.length; start = ends[r++]!) {
-    const end = ends[r]!;
-    const back = reversed[r] === 1;
+  for (let r = 0, start = 0; r < ends.length; r++) {
+    const end = Math.abs(ends[r]!);
+    const back = ends[r]! < 0;
     let ring = '';
     let written = 0;
     let px = Number.NaN;
@@ -192,12 +199,13 @@ function pathOf(p: Projected, k: number, tx: number, ty: number): string {
       const x = Math.round((tx + k * xy[2 * i]!) * 10) / 10;
       const y = Math.round((ty + k * xy[2 * i + 1]!) * 10) / 10;
       if (x === px && y === py) continue;
-      ring += `${written ? 'L' : 'M'}${x},${y}`;
+      ring += (written ? 'L' : 'M') + x + ',' + y;
       written++;
       px = x;
       py = y;
     }
-    if (written >= 3) d += `${ring}Z`;
+    if (written >= 3) d += ring + 'Z';
+    start = end;
   }
   return d;
 }
@@ -212,7 +220,7 @@ export function placeAreas(areas: readonly Area[], width: number, height: number
   const margin = 8;
   const w = Math.max(width - margin, margin + 1) - margin;
   const h = Math.max(height - margin, margin + 1) - margin;
-  const [x0, y0, x1, y1] = boxOf(fitTo) as unknown as [number, number, number, number];
+  const [x0, y0, x1, y1] = boxOf(fitTo);
   let k = Math.min(w / (x1 - x0), h / (y1 - y0));
   if (!Number.isFinite(k)) k = 1;
   const tx = margin + (w - k * (x1 + x0)) / 2;
