@@ -11,6 +11,7 @@
 
 /** What `formatNumber` can ask of the English writer. */
 export interface EnglishNumberOptions {
+  /** Compact and percent, not both: a compact percent goes through `Intl` (format/number.ts). */
   readonly compact: boolean;
   readonly percent: boolean;
   readonly useGrouping: boolean;

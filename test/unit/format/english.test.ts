@@ -29,10 +29,10 @@ const options: fc.Arbitrary<NumberOptions> = fc.record(
     notation: fc.constantFrom('standard', 'compact'),
     style: fc.constantFrom('decimal', 'percent'),
     useGrouping: fc.boolean(),
-    maximumFractionDigits: fc.integer({ min: 0, max: 6 }),
+    maximumFractionDigits: fc.integer({ min: 0, max: 20 }),
   },
   { requiredKeys: [] },
-).filter((o) => !(o.notation === 'compact' && o.style === 'percent')); // not a combination the widgets ask for
+); // compact percent too: no widget asks for it, but formatNumber is public (src/index.ts) and it once lost its % sign
 
 /** Figures: any double, decimals with few digits (ties at every rounding place), and unit edges. */
 const figures = fc.oneof(
@@ -64,6 +64,7 @@ describe('English figures without Intl', () => {
     expect(formatNumber(en, { style: 'percent', maximumFractionDigits: 1 })(0.094)).toBe('9.4%');
     expect(formatNumber(en, { maximumFractionDigits: 2 })(1.005)).toBe('1.01');
     expect(formatNumber(en, { useGrouping: false })(2024)).toBe('2024');
+    expect(formatNumber(en, { notation: 'compact', style: 'percent' })(123.4)).toBe('12K%');
   });
 
   it('leaves other English regions and Arabic-Indic digits to Intl', () => {
