@@ -78,6 +78,8 @@ export class BoardConsumer implements ReactiveController {
   hostDisconnected(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+    // out of the board, its figures are not the widget's any more (put back, it asks again)
+    this.value = undefined;
   }
 }
 

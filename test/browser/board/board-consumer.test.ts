@@ -47,8 +47,9 @@ describe('BoardConsumer', () => {
     expect(el.board.value?.regionName).toBe('Ninewa');
     el.remove();
     expect(a.subscriptions.size).toBe(0);
+    expect(el.board.value).toBeUndefined();
     a.setValue(state('Erbil'));
-    expect(el.board.value?.regionName).toBe('Ninewa');
+    expect(el.board.value).toBeUndefined();
     box.append(el);
     expect(el.board.value?.regionName).toBe('Erbil');
     expect(a.subscriptions.size).toBe(1);
@@ -109,6 +110,23 @@ describe('a board defined after the widgets inside it', () => {
       box.append(counter);
       box.setAttribute('region', 'IQG11');
       await until(() => plain(screenText(part(counter, 'label')!)).includes('Erbil'), 5000);
+    } finally {
+      outside.remove();
+    }
+  });
+
+  it("no longer shows the board's figure once moved out of the board", async () => {
+    const box = await mount(`<dtm-board src="${GOVERNORATES}" region="IQG15"><dtm-counter label="IDPs" duration="0"></dtm-counter></dtm-board>`, 'dtm-board');
+    const counter = box.querySelector<DtmCounter>('dtm-counter')!;
+    await until(() => counter.getAttribute('state') === 'ready', 10_000);
+    const outside = document.createElement('div');
+    document.body.append(outside);
+    try {
+      outside.append(counter);
+      await until(() => counter.getAttribute('state') !== 'ready', 5000);
+      await counter.updateComplete;
+      expect(plain(screenText(counter.shadowRoot!))).not.toContain('Ninewa');
+      expect(plain(screenText(counter.shadowRoot!))).not.toContain('229,120');
     } finally {
       outside.remove();
     }
