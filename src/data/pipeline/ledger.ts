@@ -103,6 +103,9 @@ export class Ledger {
   readonly #lastSlot: (Slot | undefined)[];
   readonly #lastPlace: string[];
   readonly #lastSeries: (string | undefined)[];
+  /** The areas of the series looked up last (any figure column), see #slot. */
+  #areas: Map<string, Slot> | undefined;
+  #areasSeries: string | undefined;
 
   /** `columns`: how many figure columns each row has. */
   constructor(rule: DuplicateRule, columns: number) {
@@ -132,9 +135,12 @@ export class Ledger {
   #slot(column: number, place: string, series: string | undefined): Slot {
     let slot = this.#lastSlot[column];
     if (slot && this.#lastPlace[column] === place && this.#lastSeries[column] === series) return slot;
-    // three levels: series and area (few), then date; no string is built per value
-    let bySeries = this.#slots.get(series);
+    // three levels: series and area (few), then date; no string is built per value. Rows of
+    // one series and many areas (DTM's districts) find the series' areas without a lookup.
+    let bySeries = this.#areas !== undefined && this.#areasSeries === series ? this.#areas : this.#slots.get(series);
     if (!bySeries) this.#slots.set(series, (bySeries = new Map()));
+    this.#areas = bySeries;
+    this.#areasSeries = series;
     slot = bySeries.get(place);
     if (!slot) bySeries.set(place, (slot = { last: undefined, byDate: undefined, head: NONE, tail: NONE }));
     this.#lastSlot[column] = slot;
