@@ -9,9 +9,8 @@ import { isInArea } from '../../core/areas.js';
 import { parseCoordinate, parseStrictNumber } from '../strict-number.js';
 import type { Column, Table } from '../table.js';
 import { cellText, DateReader, label, readValue, RegionReader } from './cells.js';
-import type { Fields } from './fields.js';
+import type { Fields, FilterPair } from './fields.js';
 import type { Ledger, RowPlace } from './ledger.js';
-import { RowCells } from './row-cells.js';
 import type { Gap, PipelineOptions, ReasonCode } from './types.js';
 
 const PEOPLE_CAP = 1e10;
@@ -33,35 +32,12 @@ export function readRound(raw: unknown): number | undefined {
   return parsed.kind === 'number' && Number.isInteger(parsed.value) && parsed.value > 0 ? parsed.value : undefined;
 }
 
-/** The slot of each column a run reads (RowCells), -1 for a role without a column. */
-interface Slots {
-  readonly values: readonly number[];
-  readonly date: number;
-  readonly region: number;
-  readonly series: number;
-  readonly operation: number;
-  readonly round: number;
-  readonly lat: number;
-  readonly lon: number;
-  readonly name: number;
-  /** The filter's columns, in the order of its pairs. */
-  readonly filter: readonly number[];
-}
-
-function slotsOf(fields: Fields, cells: RowCells): Slots {
-  const { points } = fields;
-  return {
-    filter: fields.filter.map(([column]) => cells.slot(column)),
-    values: fields.values.map((column) => cells.slot(column)),
-    date: cells.slot(fields.date),
-    region: cells.slot(fields.region),
-    lat: cells.slot(points?.lat),
-    lon: cells.slot(points?.lon),
-    name: cells.slot(points?.name),
-    round: cells.slot(fields.round),
-    series: cells.slot(fields.series),
-    operation: cells.slot(fields.operation),
-  };
+/** True when every pair of the filter holds for `row`. */
+function passes(filter: readonly FilterPair[], row: object): boolean {
+  for (let f = 0; f < filter.length; f++) {
+    if (cellText(filter[f]![0].get(row))?.trim() !== filter[f]![1]) return false;
+  }
+  return true;
 }
 
 export class RowReader {
@@ -77,10 +53,6 @@ export class RowReader {
   readonly #cap: number;
   readonly #dates: DateReader;
   readonly #regions = new RegionReader();
-  readonly #row = new RowCells();
-  /** The cells of the row being read, by slot (RowCells): `#cells[this.#slots.date]`… */
-  readonly #cells: unknown[];
-  readonly #slots: Slots;
   // the row being read: its figures (or why each is refused) and cells, its place and series
   readonly #reads: (number | ReasonCode)[];
   readonly #raws: unknown[];
@@ -96,35 +68,19 @@ export class RowReader {
     this.#dates = new DateReader(options.dateFormat, addDays(today, 31));
     this.#reads = new Array<number | ReasonCode>(fields.values.length);
     this.#raws = new Array<unknown>(fields.values.length);
-    this.#slots = slotsOf(fields, this.#row);
-    this.#cells = this.#row.cells;
-  }
-
-  /** The cell of the row being read at `slot`; undefined for a role without a column (-1). */
-  #cell(slot: number): unknown {
-    return slot < 0 ? undefined : this.#cells[slot];
-  }
-
-  /** True when every pair of the filter holds for the row being read. */
-  #passes(): boolean {
-    const { filter } = this.#fields;
-    const slots = this.#slots.filter;
-    for (let f = 0; f < filter.length; f++) {
-      if (cellText(this.#cells[slots[f]!])?.trim() !== filter[f]![1]) return false;
-    }
-    return true;
   }
 
   /** Reads data row `n` (1-based) into the ledger. */
   read(row: unknown, n: number): void {
     const k = this.#fields.values.length;
     if (row === null || typeof row !== 'object') return this.#ledger.rejectAll(n, k, 'empty-row');
-    this.#row.read(row);
-    if (this.#fields.filter.length > 0 && !this.#passes()) return this.#ledger.rejectAll(n, k, 'filtered');
+    const { filter } = this.#fields;
+    if (filter.length > 0 && !passes(filter, row)) return this.#ledger.rejectAll(n, k, 'filtered');
     const alive = this.#readFigures(row, n);
-    if (alive === 0 || !this.#readPlace(n, alive)) return;
-    if (this.#slots.operation >= 0) {
-      const op = cellText(this.#cells[this.#slots.operation]);
+    if (alive === 0 || !this.#readPlace(row, n, alive)) return;
+    const operation = this.#fields.operation;
+    if (operation) {
+      const op = cellText(operation.get(row));
       if (op && op !== this.#operation) this.operations.add((this.#operation = op));
     }
     const { valueSeries } = this.#fields;
@@ -142,11 +98,10 @@ export class RowReader {
 
   /** Reads the row's figures; each one refused goes to the ledger. How many were read. */
   #readFigures(row: object, n: number): number {
-    const { date } = this.#fields;
-    const slots = this.#slots.values;
+    const { values, date } = this.#fields;
     let alive = 0;
-    for (let j = 0; j < slots.length; j++) {
-      const raw = this.#cells[slots[j]!];
+    for (let j = 0; j < values.length; j++) {
+      const raw = values[j]!.get(row);
       const read = readValue(raw, this.#cap);
       this.#raws[j] = raw;
       this.#reads[j] = read;
@@ -156,7 +111,7 @@ export class RowReader {
       }
       const empty = read === 'missing-value' && isEmptyRow(this.#columns, row);
       this.#ledger.reject(n, empty ? 'empty-row' : read, raw);
-      if (read === 'missing-value' && !empty && date) this.#gap(j);
+      if (read === 'missing-value' && !empty && date) this.#gap(row, j);
     }
     return alive;
   }
@@ -165,16 +120,15 @@ export class RowReader {
    * Keeps a "no figure" of figure column `j` as a gap (never bridged, never zero), for the
    * region asked for only: another governorate's blank is not a gap in this one's line.
    */
-  #gap(j: number): void {
-    const { region, series } = this.#fields;
-    const slots = this.#slots;
+  #gap(row: object, j: number): void {
+    const { date, region, series } = this.#fields;
     // a blank dated 2204 is no more a gap than a figure dated 2204 is a figure
-    const d = this.#dates.read(this.#cell(slots.date));
+    const d = this.#dates.read(date!.get(row));
     if (typeof d !== 'string') return;
-    const r = region ? this.#regions.read(this.#cell(slots.region)) : undefined;
+    const r = region ? this.#regions.read(region.get(row)) : undefined;
     const code = r?.ok ? r.code : undefined;
     if (!this.#inArea(code)) return;
-    const name = this.#fields.valueSeries[j] ?? (series ? label(this.#cell(slots.series)) : undefined);
+    const name = this.#fields.valueSeries[j] ?? (series ? label(series.get(row)) : undefined);
     // with series-field, a blank without a series name is a gap in no series
     if (!series || name) this.gaps.push({ date: d, ...(code !== undefined && { region: code }), ...(name && { series: name }) });
   }
@@ -189,19 +143,18 @@ export class RowReader {
    * Reads the row's date, area, point and series; false when one of them is refused, with the
    * row's `alive` figures.
    */
-  #readPlace(n: number, alive: number): boolean {
+  #readPlace(row: object, n: number, alive: number): boolean {
     const { date, region, points, series } = this.#fields;
-    const slots = this.#slots;
     const at = this.#at;
     at.date = at.region = at.point = undefined;
     if (date) {
-      const raw = this.#cell(slots.date);
+      const raw = date.get(row);
       const d = this.#dates.read(raw);
       if (typeof d !== 'string') return this.#refuse(n, alive, d.reason, raw);
       at.date = d;
     }
     if (region) {
-      const raw = this.#cell(slots.region);
+      const raw = region.get(row);
       const r = this.#regions.read(raw);
       if (!r.ok) return this.#refuse(n, alive, r.reason, raw);
       at.region = r.code;
@@ -209,19 +162,19 @@ export class RowReader {
     if (!this.#inArea(at.region)) return this.#refuse(n, alive, 'filtered');
     if (points) {
       // a point's place is its coordinates; (0, 0) is a blank filled with zeros, not a site
-      const lat = parseCoordinate(this.#cell(slots.lat), 90);
-      const lon = parseCoordinate(this.#cell(slots.lon), 180);
+      const lat = parseCoordinate(points.lat.get(row), 90);
+      const lon = parseCoordinate(points.lon.get(row), 180);
       if (lat === undefined || lon === undefined || (lat === 0 && lon === 0)) {
-        return this.#refuse(n, alive, 'invalid-coordinate', this.#cell(lat === undefined ? slots.lat : slots.lon));
+        return this.#refuse(n, alive, 'invalid-coordinate', lat === undefined ? points.lat.get(row) : points.lon.get(row));
       }
       at.point = [lon, lat];
     }
-    at.name = points?.name ? label(this.#cell(slots.name))?.replace(/\s+/g, ' ').slice(0, 80) || undefined : undefined;
-    at.round = slots.round >= 0 ? readRound(this.#cells[slots.round]) : undefined;
+    at.name = points?.name ? label(points.name.get(row))?.replace(/\s+/g, ' ').slice(0, 80) || undefined : undefined;
+    at.round = this.#fields.round ? readRound(this.#fields.round.get(row)) : undefined;
     at.place = at.point ? `${at.point[0]},${at.point[1]}` : (at.region ?? '');
     this.#series = undefined;
     if (series) {
-      const raw = this.#cell(slots.series);
+      const raw = series.get(row);
       const text = label(raw);
       if (!text) return this.#refuse(n, alive, 'missing-series', raw);
       this.#series = text;
