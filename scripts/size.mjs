@@ -35,11 +35,13 @@ const isBoundaries = (key) => /(^|\/)_?boundaries[-.]|data\/boundaries\//.test(k
  * figure; `budget` is the ceiling CI holds today: the floor reached after the weight work, plus
  * half a KiB, so that no page grows unnoticed while the targets are out of reach (README "Sizes"
  * says where the bytes go and what the targets would take). Lower a budget with every saving.
+ * The counter and trend budgets rose by 0.7 KiB once, on purpose: English is written without Intl
+ * (format/english.ts), which spares every English page ICU's start on the main thread.
  */
 const PAGES = [
-  { name: 'counter, static value', build: 'counter', keys: [COUNTER], target: 12 * KiB, budget: 15.7 * KiB },
-  { name: 'counter reading src', build: 'counter', keys: [COUNTER, DATA], target: 24 * KiB, budget: 30.9 * KiB },
-  { name: 'trend reading src', build: 'trend', keys: [TREND, DATA], target: 34 * KiB, budget: 43.5 * KiB },
+  { name: 'counter, static value', build: 'counter', keys: [COUNTER], target: 12 * KiB, budget: 16.4 * KiB },
+  { name: 'counter reading src', build: 'counter', keys: [COUNTER, DATA], target: 24 * KiB, budget: 31.7 * KiB },
+  { name: 'trend reading src', build: 'trend', keys: [TREND, DATA], target: 34 * KiB, budget: 44.2 * KiB },
   { name: 'map, first SVG picture with data (boundaries apart)', build: 'map', keys: [MAP, DATA, GEO], target: 46 * KiB, budget: 45.9 * KiB, drop: isBoundaries },
   { name: '↳ built-in boundaries (Iraq adm1), when used', build: 'map', keys: [MAP, DATA, GEO], only: isBoundaries },
   { name: '↳ d3-geo, only for boundaries across the antimeridian or near a pole', build: 'map', keys: [SPHERE], only: (key) => key === SPHERE },
