@@ -280,48 +280,56 @@ export function placeAreas(areas: readonly Area[], width: number, height: number
 
 
 /**
- * How a small polygon is wound, from its rings on the map (x east, y north), where that is how
- * d3 reads it on the sphere: 1 for d3's winding (outer ring clockwise, holes anticlockwise), -1
- * for the reverse (RFC 7946's), 0 when it cannot be told so (mixed windings, a ring of 90° or
- * more of longitude, within 10° of a pole or of the antimeridian): then d3's spherical area says.
+ * A small polygon wound for d3, from its rings on the map (x east, y north), where that is how d3
+ * reads it on the sphere: each ring as d3 winds it (the outer ring clockwise, holes anticlockwise),
+ * reversed where the file winds it otherwise, so that a hole wound like its outline (as some
+ * exports write them) stays a hole, as projection.ts draws it. The same array when every ring
+ * already was; undefined when it cannot be told so (a ring of 90° or more of longitude, within
+ * 10° of a pole or of the antimeridian, a ring of no area): then d3's spherical area says.
  * geoArea was most of the cost of reading 2,000 areas.
  */
-function planarWinding(rings: Position[][]): 1 | -1 | 0 {
-  let winding: 1 | -1 | 0 = 0;
+function planarWound(rings: Position[][]): Position[][] | undefined {
+  let out: Position[][] | undefined;
   for (let r = 0; r < rings.length; r++) {
     const ring = rings[r]!;
     let sum = 0;
     let [x0, x1] = [Infinity, -Infinity];
     for (let i = 0, n = ring.length, j = n - 1; i < n; j = i++) {
       const [x, y] = ring[i] as [number, number];
-      if (!(Math.abs(x) < 170 && Math.abs(y) < 80)) return 0;
+      if (!(Math.abs(x) < 170 && Math.abs(y) < 80)) return undefined;
       if (x < x0) x0 = x;
       if (x > x1) x1 = x;
       sum += ring[j]![0]! * y - x * ring[j]![1]!;
     }
-    if (x1 - x0 >= 90 || sum === 0) return 0;
-    const w = (sum < 0) === (r === 0) ? 1 : -1;
-    if (r > 0 && w !== winding) return 0;
-    winding = w;
+    if (x1 - x0 >= 90 || sum === 0) return undefined;
+    if ((sum < 0) !== (r === 0)) (out ??= rings.slice())[r] = [...ring].reverse();
   }
-  return winding;
+  return out ?? rings;
 }
 
 /**
  * d3-geo reads polygons on the sphere: a ring wound anticlockwise encloses everything *outside*
  * it. GeoJSON as RFC 7946 writes it (exterior rings anticlockwise, as mapshaper, QGIS and most
- * partners export) would draw as the whole world with a hole. A polygon that covers more than a
- * hemisphere is such a one (no admin area does): its rings are reversed. Features already wound
- * for d3 (the built-in boundaries, TopoJSON from d3 tools) come back unchanged, as the same object.
+ * partners export) would draw as the whole world with a hole. An outer ring that encloses more
+ * than a hemisphere is such a one (no admin area does), and so is a hole that encloses less:
+ * each is reversed, ring by ring, so that a hole wound like its outline stays a hole. Features
+ * already wound for d3 (the built-in boundaries, TopoJSON from d3 tools) come back unchanged, as
+ * the same object.
  * (projection.ts's own Mercator reads the first ring as the outer one, however it is wound.)
  */
 export function sphericalWinding(f: Feature<Geometry>): Feature<Geometry> {
   const g = f.geometry;
   const rewind = (rings: Position[][]): Position[][] => {
     try {
-      const planar = planarWinding(rings);
-      const large = planar !== 0 ? planar < 0 : geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI;
-      return large ? rings.map((ring) => [...ring].reverse()) : rings;
+      const planar = planarWound(rings);
+      if (planar) return planar;
+      // ring by ring, as d3's spherical area reads each alone: an outline encloses less than a
+      // hemisphere, a hole (everything outside it, to d3) more
+      let out: Position[][] | undefined;
+      for (let r = 0; r < rings.length; r++) {
+        if ((geoArea({ type: 'Polygon', coordinates: [rings[r]!] }) > 2 * Math.PI) === (r === 0)) (out ??= rings.slice())[r] = [...rings[r]!].reverse();
+      }
+      return out ?? rings;
     } catch {
       return rings; // malformed coordinates: left for the renderer to skip, as before
     }

@@ -7,7 +7,7 @@ import type { Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { Area } from '../../../src/components/map/boundaries.js';
 import { areaHit, fillGroups } from '../../../src/components/map/grouped.js';
-import { placeAreas } from '../../../src/components/map/projection.js';
+import { needsSphere, placeAreas, useSphere } from '../../../src/components/map/projection.js';
 
 const area = (code: string, geometry: Geometry): Area => ({ code, names: { en: code }, feature: { type: 'Feature', properties: {}, geometry } });
 const box = (x: number, y: number, w: number, h: number, clockwise: boolean): number[][] => {
@@ -51,5 +51,34 @@ describe('holes', () => {
     expect(svgFills(group!.d, ...inHole)).toBe(false);
     const overlap = [(Number(east!.d.match(/^M(-?[\d.]+)/)![1]) + 0.2), lake!.cy] as const;
     expect(svgFills(group!.d, ...overlap)).toBe(true);
+  });
+});
+
+describe('holes in a file drawn by the spherical fallback (an area of it crosses the antimeridian)', () => {
+  it.each([
+    ['d3\'s winding', true, false],
+    ['RFC 7946 winding', false, true],
+    ['an outline and a hole wound alike', false, false],
+    ['an outline and a hole wound alike, clockwise', true, true],
+  ])('are holes in the picture and to the pointer: %s', async (_, outer, hole) => {
+    const fiji = area('FIJI', { type: 'Polygon', coordinates: [[[178, -18], [178, -16], [-179, -16], [-179, -18], [178, -18]]] });
+    const lake = area('LAKE', { type: 'Polygon', coordinates: [box(170, -22, 6, 6, outer), box(172, -20, 2, 2, hole)] });
+    const read = [fiji, lake];
+    expect(needsSphere(read)).toBe(true);
+    const areas = useSphere(read, await import('../../../src/components/map/projection-sphere.js'));
+    const placed = placeAreas(areas, 600, 400);
+    const d = placed[1]!.d;
+    // the lake's hole is around its middle (173°E, 19°S), its land 1.5° west of it
+    const rings = d.split('M').filter(Boolean).map((r) => r.match(/-?[\d.]+/g)!.map(Number));
+    const xs = rings[0]!.filter((_, i) => i % 2 === 0);
+    const ys = rings[0]!.filter((_, i) => i % 2 === 1);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const inHole = [(x0 + x1) / 2, (y0 + y1) / 2] as const;
+    const inLand = [x0 + (x1 - x0) / 8, (y0 + y1) / 2] as const;
+    expect(svgFills(d, ...inLand)).toBe(true);
+    expect(svgFills(d, ...inHole)).toBe(false);
+    const hit = areaHit(placed);
+    expect(hit(...inHole)).toBe(-1);
+    expect(hit(...inLand)).toBe(1);
   });
 });
