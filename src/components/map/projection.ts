@@ -80,11 +80,17 @@ function project(g: Geometry): Projected {
   for (let p = 0; p < polygons.length; p++) for (let k = 0; k < polygons[p]!.length; k++, ringCount++) count += polygons[p]![k]!.length;
   const xy = new Float64Array(count * 2);
   const ends = new Int32Array(ringCount);
+  // each ring's doubled signed area and centroid moments, until its polygon's outline is known
+  const ringA = new Float64Array(ringCount);
+  const ringX = new Float64Array(ringCount);
+  const ringY = new Float64Array(ringCount);
   let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
   let n = 0, r = 0, rx = 0, ry = 0, sx = 0, sy = 0, sa = 0, mx = 0, my = 0;
   let sphere = false;
   for (let p = 0; p < polygons.length; p++) {
     const rings = polygons[p]!;
+    const first = r;
+    let outline = first;
     for (let k = 0; k < rings.length; k++) {
       const ring = rings[k]!;
       let m = ring.length;
@@ -124,11 +130,21 @@ function project(g: Geometry): Projected {
         ax += z * (xj + xi);
         ay += z * (yj + yi);
       }
-      // an outline turns positively on screen, a hole negatively: either is written backwards otherwise
-      const sign = (k === 0 ? a < 0 : a > 0) ? -1 : 1;
-      ends[r++] = sign * n;
-      sx += sign * ax;
-      sy += sign * ay;
+      ringA[r] = a;
+      ringX[r] = ax;
+      ringY[r] = ay;
+      if (Math.abs(a) > Math.abs(ringA[outline]!)) outline = r;
+      ends[r++] = n;
+    }
+    // the largest ring is the outline (RFC 7946 puts it first; a file that lists a hole first still
+    // draws right, grouped fills included). An outline turns positively on screen, a hole
+    // negatively: either is written backwards otherwise.
+    for (let q = first; q < r; q++) {
+      const a = ringA[q]!;
+      const sign = (q === outline ? a < 0 : a > 0) ? -1 : 1;
+      ends[q] = sign * ends[q]!;
+      sx += sign * ringX[q]!;
+      sy += sign * ringY[q]!;
       sa += sign * a;
     }
   }

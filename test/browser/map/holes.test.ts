@@ -2,6 +2,7 @@
  * Holes stay holes with projection.ts's own paths, however the file winds its rings: in the SVG
  * picture (nonzero fill, one path per area), in the grouped fills' hit test (Path2D, nonzero) and
  * in a group's joined path, where an area overlapping another of its colour is not cut out.
+ * The largest ring is the outline, even in a file that lists a hole first.
  */
 import type { Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
@@ -31,12 +32,14 @@ function svgFills(d: string, x: number, y: number): boolean {
 
 describe('holes', () => {
   it.each([
-    ['d3\'s winding', true, false],
-    ['RFC 7946 winding', false, true],
-    ['an outline and a hole wound alike', false, false],
-  ])('are holes in the picture and to the pointer: %s', (_, outer, hole) => {
+    ['d3\'s winding', true, false, false],
+    ['RFC 7946 winding', false, true, false],
+    ['an outline and a hole wound alike', false, false, false],
+    ['the hole listed before its outline', false, true, true],
+  ])('are holes in the picture and to the pointer: %s', (_, outer, hole, holeFirst) => {
     // a lake in the middle of 40–46°E, and a neighbour east of it overlapping by a sliver
-    const areas = [area('LAKE', { type: 'Polygon', coordinates: [box(40, 30, 6, 6, outer), box(42, 32, 2, 2, hole)] }), area('EAST', { type: 'Polygon', coordinates: [box(45.9, 30, 3, 6, outer)] })];
+    const rings = [box(40, 30, 6, 6, outer), box(42, 32, 2, 2, hole)];
+    const areas = [area('LAKE', { type: 'Polygon', coordinates: holeFirst ? rings.reverse() : rings }), area('EAST', { type: 'Polygon', coordinates: [box(45.9, 30, 3, 6, outer)] })];
     const placed = placeAreas(areas, 600, 400);
     const [lake, east] = placed;
     const inHole = [lake!.cx, lake!.cy] as const; // the lake's centroid is in its hole
