@@ -25,18 +25,24 @@ export function plainEnglish(intl: string, numerals: string): boolean {
   return numerals === 'latn' && (intl === 'en' || intl === 'en-US' || intl === 'en-GB');
 }
 
+/** A figure as decimal digits and the position of the decimal point in them. */
+interface Decimal {
+  readonly digits: string;
+  readonly point: number;
+}
+
 /**
  * `|x|` as decimal digits without leading zeros and the position of the decimal point in them:
  * 1234.5 is ('12345', 4), 0.012 is ('12', -1). Read from the shortest text that gives `x` back
  * (as ICU does: 1.005 rounds to 1.01 at two decimals, where toFixed says 1.00).
  */
-function decimal(x: number): { digits: string; point: number } {
+function decimal(x: number): Decimal {
   const [mantissa = '0', exponent = '0'] = Math.abs(x).toExponential().split('e');
   return { digits: mantissa.replace('.', ''), point: Number(exponent) + 1 };
 }
 
 /** Rounds half away from zero, keeping `keep` digits (none, or fewer than none: 0 or a carry). */
-function round(digits: string, point: number, keep: number): { digits: string; point: number } {
+function round(digits: string, point: number, keep: number): Decimal {
   if (keep >= digits.length) return { digits, point };
   if (keep < 0) return { digits: '0', point: 1 };
   let kept = digits.slice(0, keep);
@@ -60,7 +66,7 @@ function write(digits: string, point: number, group: boolean): string {
 }
 
 /** The number of integer digits a rounded figure has (at least 1). */
-const width = (r: { digits: string; point: number }): number => (r.digits === '0' ? 1 : Math.max(r.point, 1));
+const width = (r: Decimal): number => (r.digits === '0' ? 1 : Math.max(r.point, 1));
 
 const UNITS = ['', 'K', 'M', 'B', 'T'];
 const BRITISH_UNITS = ['', 'k', 'm', 'bn', 'tn'];
@@ -69,7 +75,7 @@ const BRITISH_UNITS = ['', 'k', 'm', 'bn', 'tn'];
  * Rounds as compact notation does: to `fraction` digits after the point when given, else
  * whichever keeps more of two significant digits and a whole number (1.2K, 12K, 123K, 0.012).
  */
-function compactRound(digits: string, point: number, fraction: number | undefined): { digits: string; point: number } {
+function compactRound(digits: string, point: number, fraction: number | undefined): Decimal {
   return round(digits, point, fraction === undefined ? Math.max(2, point) : point + fraction);
 }
 
@@ -90,7 +96,7 @@ export function englishNumber(o: EnglishNumberOptions): (n: number) => string {
       }
       return sign + write(r.digits, r.point, o.useGrouping) + (o.british ? BRITISH_UNITS : UNITS)[unit]!;
     }
-    let r: { digits: string; point: number };
+    let r: Decimal;
     if (o.maximumFractionDigits !== undefined) r = round(digits, point, point + o.maximumFractionDigits);
     // the plain default: three decimals, but a figure under a thousandth keeps three significant digits
     else if (!o.percent && point <= -3) r = round(digits, point, 3);
@@ -102,7 +108,7 @@ export function englishNumber(o: EnglishNumberOptions): (n: number) => string {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A month's name, long or short (`Sept` in British English, as CLDR has it). */
-export function englishMonth(month: number, short: boolean, intl: string): string {
+function englishMonth(month: number, short: boolean, intl: string): string {
   const name = MONTHS[month]!;
   return !short ? name : month === 8 && intl === 'en-GB' ? 'Sept' : name.slice(0, 3);
 }
